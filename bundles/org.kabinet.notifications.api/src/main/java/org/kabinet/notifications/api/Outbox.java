@@ -1,0 +1,19 @@
+package org.kabinet.notifications.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The notification outbox. {@link #enqueue} joins the caller's transaction: the message is stored
+ * if and only if the change that caused it commits, and a dispatcher delivers it afterwards with
+ * retries and back-off.
+ */
+@ProviderType
+public interface Outbox {
+
+    /**
+     * Queues an e-mail in the current transaction.
+     *
+     * @return false if a message with the same idempotency key was queued before (nothing is added)
+     */
+    boolean enqueue(EmailMessage message);
+}

@@ -1,0 +1,40 @@
+package org.kabinet.notifications.impl.jpa;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "NOTIF_OUTBOX")
+public class OutboxEntryEntity {
+    @Id
+    @Column(name = "ID")
+    String id;
+    @Column(name = "IDEMPOTENCY_KEY")
+    String idempotencyKey;
+    @Column(name = "CHANNEL")
+    String channel;
+    @Column(name = "RECIPIENT")
+    String recipient;
+    @Column(name = "SUBJECT")
+    String subject;
+    @Column(name = "BODY")
+    String body;
+    @Column(name = "ACTION_URL")
+    String actionUrl;
+    @Column(name = "ACTION_LABEL")
+    String actionLabel;
+    @Column(name = "STATE")
+    String state;
+    @Column(name = "ATTEMPTS")
+    int attempts;
+    @Column(name = "NEXT_ATTEMPT_AT")
+    long nextAttemptAt;
+    @Column(name = "LAST_ERROR")
+    String lastError;
+    @Column(name = "CREATED_AT")
+    long createdAt;
+    @Column(name = "SENT_AT")
+    Long sentAt;
+}

@@ -1,0 +1,22 @@
+package org.kabinet.notifications.impl.osgi;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Kabinet managing company", description = "Name and contacts shown in letters and in the portal")
+public @interface CompanyConfig {
+    @AttributeDefinition(description = "Company name")
+    String name() default "Управляющая компания";
+
+    @AttributeDefinition(description = "Phone for tenants")
+    String phone() default "";
+
+    @AttributeDefinition(description = "E-mail for tenants")
+    String email() default "";
+
+    @AttributeDefinition(description = "Office address")
+    String address() default "";
+
+    @AttributeDefinition(description = "Public address of the portal, used in every link sent to tenants")
+    String portalUrl() default "http://localhost:8181";
+}

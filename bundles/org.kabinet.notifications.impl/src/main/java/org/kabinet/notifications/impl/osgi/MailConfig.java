@@ -1,0 +1,44 @@
+package org.kabinet.notifications.impl.osgi;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Kabinet e-mail", description = "SMTP server for letters; with no host, letters are written as .eml files")
+public @interface MailConfig {
+    @AttributeDefinition(description = "SMTP host; empty = write .eml files into mailFolder instead of sending")
+    String host() default "";
+
+    @AttributeDefinition(description = "SMTP port")
+    int port() default 25;
+
+    @AttributeDefinition(description = "SMTP login; empty = no authentication")
+    String username() default "";
+
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "SMTP password")
+    String password() default "";
+
+    @AttributeDefinition(description = "Require STARTTLS")
+    boolean startTls() default false;
+
+    @AttributeDefinition(description = "Sender address of every letter")
+    String from() default "Kabinet <noreply@kabinet.local>";
+
+    @AttributeDefinition(description = "Folder for .eml files when no host is set; empty = <karaf.data>/mail")
+    String mailFolder() default "";
+
+    @AttributeDefinition(description = "Connect/read timeout in milliseconds")
+    int timeoutMillis() default 10000;
+
+    @AttributeDefinition(description = "How often the dispatcher looks for due letters, in milliseconds")
+    long pollMillis() default 1000;
+
+    @AttributeDefinition(description = "First retry delay in seconds; doubles up to retryCapSeconds")
+    long retryFirstSeconds() default 30;
+
+    @AttributeDefinition(description = "Longest retry delay in seconds")
+    long retryCapSeconds() default 3600;
+
+    @AttributeDefinition(description = "Attempts before a letter is marked failed")
+    int maxAttempts() default 12;
+}

@@ -1,0 +1,116 @@
+package org.kabinet.notifications.impl.osgi;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.kabinet.notifications.api.Company;
+import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.notifications.api.MailDiagnostics;
+import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.impl.ComposedLetter;
+import org.kabinet.notifications.impl.DeliveryException;
+import org.kabinet.notifications.impl.EmlFileMailChannel;
+import org.kabinet.notifications.impl.LetterComposer;
+import org.kabinet.notifications.impl.MailChannel;
+import org.kabinet.notifications.impl.MailDispatcher;
+import org.kabinet.notifications.impl.OutboxStore;
+import org.kabinet.notifications.impl.QueuedLetter;
+import org.kabinet.notifications.impl.RetryPolicy;
+import org.kabinet.notifications.impl.SmtpMailChannel;
+import org.kabinet.notifications.impl.jpa.JpaOutboxStore;
+import org.kabinet.schema.SchemaMigrations;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The outbox and its dispatcher: brings the schema up to date, serves {@link Outbox}, and delivers
+ * due letters in the background through SMTP or, with no host configured, into .eml files.
+ */
+@Component(immediate = true, configurationPid = "org.kabinet.mail")
+@Designate(ocd = MailConfig.class)
+public class OutboxComponent implements Outbox, MailDiagnostics {
+    private static final Logger LOG = Logger.getLogger(OutboxComponent.class.getName());
+    private static final int BATCH = 50;
+
+    private final Clock clock = Clock.systemUTC();
+    private final OutboxStore store;
+    private final MailChannel channel;
+    private final LetterComposer composer;
+    private final MailDispatcher dispatcher;
+    private final ScheduledExecutorService executor;
+
+    @Activate
+    public OutboxComponent(
+            @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
+            @Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
+            @Reference Company company,
+            MailConfig config) throws SQLException {
+        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql").migrate(dataSource);
+        this.store = new JpaOutboxStore(jpa);
+        this.channel = channel(config);
+        this.composer = new LetterComposer(company.profile(), config.from());
+        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(config.retryFirstSeconds()),
+                Duration.ofSeconds(config.retryCapSeconds()), config.maxAttempts(), ThreadLocalRandom.current()::nextDouble);
+        this.dispatcher = new MailDispatcher(store, composer, channel, retries, clock);
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kabinet-mail-dispatcher"));
+        executor.scheduleWithFixedDelay(this::dispatch, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private MailChannel channel(MailConfig config) {
+        if (config.host().isBlank()) {
+            Path folder = config.mailFolder().isBlank()
+                    ? Path.of(System.getProperty("karaf.data", "data"), "mail") : Path.of(config.mailFolder());
+            LOG.info(() -> "No SMTP host configured (etc/org.kabinet.mail.cfg): letters are written as .eml files into "
+                    + folder.toAbsolutePath());
+            return new EmlFileMailChannel(folder, clock);
+        }
+        LOG.info(() -> "Letters are sent through SMTP " + config.host() + ":" + config.port());
+        return new SmtpMailChannel(config.host(), config.port(), config.username(), config.password(),
+                config.startTls(), config.timeoutMillis());
+    }
+
+    private void dispatch() {
+        try {
+            dispatcher.dispatchDue(BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail dispatcher run failed; will try again", e);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    @Override
+    public boolean enqueue(EmailMessage message) {
+        return store.add(message, clock.instant());
+    }
+
+    @Override
+    public String sendTestLetter(String to) {
+        String id = UUID.randomUUID().toString();
+        QueuedLetter test = new QueuedLetter(id, "mail-test:" + id, to, "Проверка почты личного кабинета",
+                "Это проверочное письмо. Если вы его получили, отправка писем из личного кабинета работает.",
+                null, null, 0);
+        ComposedLetter letter = composer.compose(test);
+        try {
+            return channel.deliver(letter);
+        } catch (DeliveryException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
