@@ -1,0 +1,32 @@
+package org.kabinet.registration.api;
+
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Sign-in sessions of tenants. */
+@ProviderType
+public interface Authentication {
+
+    /**
+     * Opens a session.
+     *
+     * @throws AuthenticationFailedException identically for an unknown address, a wrong password,
+     *                                       an unconfirmed address and a throttled account
+     */
+    Session signIn(String email, String password);
+
+    /** The session behind a token, if it is still open; extends its idle timeout. */
+    Optional<Session> session(String token);
+
+    /** Ends the session; unknown tokens are ignored. */
+    void signOut(String token);
+
+    /**
+     * Changes the password of the session's user, ends the user's other sessions and mails a notice.
+     *
+     * @throws AuthenticationFailedException if the session is over
+     * @throws ValidationException           for a weak new password, or on the field
+     *                                       "currentPassword" when the current password is wrong
+     */
+    void changePassword(String token, String currentPassword, String newPassword);
+}

@@ -1,0 +1,265 @@
+package org.kabinet.registration.impl;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.kabinet.notifications.api.Outbox;
+import org.kabinet.registration.api.InvalidTokenException;
+import org.kabinet.registration.api.Registration;
+import org.kabinet.registration.api.SignUp;
+import org.kabinet.registration.api.TokenState;
+import org.kabinet.registration.api.ValidationException;
+
+/**
+ * Sign-up, e-mail confirmation and password reset. Every outcome that depends on whether an address
+ * is known is told only by letter, never in the answer; every letter is limited per address.
+ */
+public final class RegistrationService implements Registration {
+    private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
+    static final Duration CONFIRMATION_LIFETIME = Duration.ofHours(24);
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
+
+    private final IdentityStore store;
+    private final Transactions tx;
+    private final Outbox outbox;
+    private final PasswordPolicy policy;
+    private final PasswordHasher hasher;
+    private final SecretTokens tokens;
+    private final RegistrationLetters letters;
+    private final String consentVersion;
+    private final Clock clock;
+
+    public RegistrationService(IdentityStore store, Transactions tx, Outbox outbox, PasswordPolicy policy,
+                               PasswordHasher hasher, SecretTokens tokens, RegistrationLetters letters,
+                               String consentVersion, Clock clock) {
+        this.store = store;
+        this.tx = tx;
+        this.outbox = outbox;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.letters = letters;
+        this.consentVersion = consentVersion;
+        this.clock = clock;
+    }
+
+    @Override
+    public void signUp(SignUp request) {
+        String email = EmailAddresses.normalize(request.email());
+        policy.check(request.password(), email);
+        if (!request.consent()) {
+            throw new ValidationException("consent", "consent.required",
+                    "Чтобы зарегистрироваться, дайте согласие на обработку персональных данных");
+        }
+        // Hash before looking the address up, so known and unknown addresses cost the same time.
+        String passwordHash = hasher.hash(request.password());
+        tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            Optional<UserAccount> known = store.userByEmail(email);
+            if (known.isEmpty()) {
+                UserAccount user = new UserAccount();
+                user.id = UUID.randomUUID().toString();
+                user.email = email;
+                user.registeredAt = now;
+                user.consentVersion = consentVersion;
+                user.consentAt = now;
+                store.insertUser(user);
+                sendConfirmation(user, passwordHash, now);
+            } else if (!known.get().confirmed) {
+                UserAccount user = known.get();
+                user.consentVersion = consentVersion;
+                user.consentAt = now;
+                if (LetterLimit.allows(user.mailSentTimes, now)) {
+                    sendConfirmation(user, passwordHash, now);
+                } else {
+                    store.updateUser(user);
+                }
+            } else {
+                UserAccount user = known.get();
+                if (LetterLimit.allows(user.mailSentTimes, now)) {
+                    user.mailSentTimes = LetterLimit.record(user.mailSentTimes, now);
+                    store.updateUser(user);
+                    outbox.enqueue(letters.alreadyRegistered(email, user.id, now));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Issues a fresh confirmation link (older unused ones stop working) and queues its letter. */
+    private void sendConfirmation(UserAccount user, String passwordHash, Instant now) {
+        store.deleteUnusedTokens(user.id, LinkToken.Purpose.CONFIRM);
+        String token = tokens.newToken();
+        LinkToken link = new LinkToken();
+        link.hash = SecretTokens.hash(token);
+        link.userId = user.id;
+        link.purpose = LinkToken.Purpose.CONFIRM;
+        link.createdAt = now;
+        link.expiresAt = now.plus(CONFIRMATION_LIFETIME);
+        link.passwordHash = passwordHash;
+        store.insertToken(link);
+        user.mailSentTimes = LetterLimit.record(user.mailSentTimes, now);
+        store.updateUser(user);
+        outbox.enqueue(letters.confirmation(user.email, token));
+    }
+
+    @Override
+    public String confirmEmail(String token) {
+        Outcome<String> outcome = tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            LinkToken link = usableToken(token, LinkToken.Purpose.CONFIRM, now);
+            if (link == null) {
+                return Outcome.failed(stateOf(token, LinkToken.Purpose.CONFIRM, now));
+            }
+            UserAccount user = store.userById(link.userId).orElseThrow();
+            link.usedAt = now;
+            store.updateToken(link);
+            if (!user.confirmed) {
+                user.confirmed = true;
+                user.confirmedAt = now;
+            }
+            user.passwordHash = link.passwordHash;
+            store.updateUser(user);
+            LOG.info(() -> "Tenant " + user.id + " confirmed the e-mail address");
+            return Outcome.ok(user.email);
+        });
+        if (outcome.value == null) {
+            throw invalid(outcome.state, "Ссылка для подтверждения");
+        }
+        return outcome.value;
+    }
+
+    @Override
+    public void resendConfirmation(String email) {
+        String normalized = EmailAddresses.normalize(email);
+        tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            store.userByEmail(normalized).ifPresent(user -> {
+                if (!LetterLimit.allows(user.mailSentTimes, now)) {
+                    return;
+                }
+                if (user.confirmed) {
+                    user.mailSentTimes = LetterLimit.record(user.mailSentTimes, now);
+                    store.updateUser(user);
+                    outbox.enqueue(letters.alreadyRegistered(user.email, user.id, now));
+                } else {
+                    String passwordHash = store.latestToken(user.id, LinkToken.Purpose.CONFIRM)
+                            .map(t -> t.passwordHash).orElse(null);
+                    sendConfirmation(user, passwordHash, now);
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public void requestPasswordReset(String email) {
+        String normalized = EmailAddresses.normalize(email);
+        tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            store.userByEmail(normalized).ifPresent(user -> {
+                if (!LetterLimit.allows(user.mailSentTimes, now)) {
+                    return;
+                }
+                if (!user.confirmed) {
+                    // Not confirmed yet: the way in is the confirmation link, so send a fresh one.
+                    String passwordHash = store.latestToken(user.id, LinkToken.Purpose.CONFIRM)
+                            .map(t -> t.passwordHash).orElse(null);
+                    sendConfirmation(user, passwordHash, now);
+                    return;
+                }
+                store.deleteUnusedTokens(user.id, LinkToken.Purpose.RESET);
+                String token = tokens.newToken();
+                LinkToken link = new LinkToken();
+                link.hash = SecretTokens.hash(token);
+                link.userId = user.id;
+                link.purpose = LinkToken.Purpose.RESET;
+                link.createdAt = now;
+                link.expiresAt = now.plus(RESET_LIFETIME);
+                store.insertToken(link);
+                user.mailSentTimes = LetterLimit.record(user.mailSentTimes, now);
+                store.updateUser(user);
+                outbox.enqueue(letters.passwordReset(user.email, token));
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public TokenState checkResetToken(String token) {
+        return tx.inTransaction(() -> stateOf(token, LinkToken.Purpose.RESET, clock.instant()));
+    }
+
+    @Override
+    public void resetPassword(String token, String newPassword) {
+        TokenState state = checkResetToken(token);
+        if (state != TokenState.VALID) {
+            throw invalid(state, "Ссылка для восстановления пароля");
+        }
+        String email = tx.inTransaction(() -> store.token(SecretTokens.hash(token))
+                .flatMap(t -> store.userById(t.userId)).map(u -> u.email).orElse(null));
+        policy.check(newPassword, email);
+        String passwordHash = hasher.hash(newPassword);
+        Outcome<String> outcome = tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            LinkToken link = usableToken(token, LinkToken.Purpose.RESET, now);
+            if (link == null) {
+                return Outcome.failed(stateOf(token, LinkToken.Purpose.RESET, now));
+            }
+            link.usedAt = now;
+            store.updateToken(link);
+            UserAccount user = store.userById(link.userId).orElseThrow();
+            user.passwordHash = passwordHash;
+            SignInThrottle.recordSuccess(user);
+            store.updateUser(user);
+            store.deleteSessions(user.id, null);
+            outbox.enqueue(letters.passwordChanged(user.email, user.id, now));
+            LOG.info(() -> "Tenant " + user.id + " reset the password; all sessions ended");
+            return Outcome.ok(user.id);
+        });
+        if (outcome.value == null) {
+            throw invalid(outcome.state, "Ссылка для восстановления пароля");
+        }
+    }
+
+    private LinkToken usableToken(String token, LinkToken.Purpose purpose, Instant now) {
+        return stateOf(token, purpose, now) == TokenState.VALID ? store.token(SecretTokens.hash(token)).orElseThrow() : null;
+    }
+
+    private TokenState stateOf(String token, LinkToken.Purpose purpose, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return TokenState.UNKNOWN;
+        }
+        Optional<LinkToken> link = store.token(SecretTokens.hash(token)).filter(t -> t.purpose == purpose);
+        if (link.isEmpty()) {
+            return TokenState.UNKNOWN;
+        }
+        if (link.get().usedAt != null) {
+            return TokenState.USED;
+        }
+        return now.isBefore(link.get().expiresAt) ? TokenState.VALID : TokenState.EXPIRED;
+    }
+
+    private static InvalidTokenException invalid(TokenState state, String what) {
+        String message = switch (state) {
+            case USED -> what + " уже использована.";
+            case EXPIRED -> what + " устарела.";
+            default -> what + " недействительна: возможно, вы открыли старое письмо, а после него пришло новое.";
+        };
+        return new InvalidTokenException(state, message);
+    }
+
+    /** A transaction's result that must commit even when the caller then reports a failure. */
+    private record Outcome<T>(T value, TokenState state) {
+        static <T> Outcome<T> ok(T value) {
+            return new Outcome<>(value, TokenState.VALID);
+        }
+
+        static <T> Outcome<T> failed(TokenState state) {
+            return new Outcome<>(null, state);
+        }
+    }
+}
