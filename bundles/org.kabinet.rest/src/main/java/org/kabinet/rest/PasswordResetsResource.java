@@ -1,0 +1,46 @@
+package org.kabinet.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.kabinet.registration.api.Registration;
+
+@Path("password-resets")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public final class PasswordResetsResource {
+    private final Registration registration;
+
+    PasswordResetsResource(Registration registration) {
+        this.registration = registration;
+    }
+
+    /** Mails a reset link; the same 202 for known and unknown addresses. */
+    @POST
+    public Response request(Bodies.EmailBody body) {
+        registration.requestPasswordReset(Bodies.required(body).email());
+        return Response.accepted(new Bodies.Accepted("Если адрес зарегистрирован, мы отправили на него ссылку "
+                + "для восстановления пароля. Она действует 30 минут.")).build();
+    }
+
+    /** Whether a reset link can still be used: VALID, USED, EXPIRED or UNKNOWN. */
+    @GET
+    @Path("{token}")
+    public Bodies.TokenStateBody state(@PathParam("token") String token) {
+        return new Bodies.TokenStateBody(registration.checkResetToken(token).name());
+    }
+
+    /** Sets the new password through the link's token; ends every session. */
+    @PUT
+    @Path("{token}")
+    public Response reset(@PathParam("token") String token, Bodies.PasswordBody body) {
+        registration.resetPassword(token, Bodies.required(body).password());
+        return Response.noContent().build();
+    }
+}
