@@ -1,0 +1,186 @@
+package org.kabinet.ui.portal;
+
+import com.vaadin.annotations.Theme;
+import com.vaadin.annotations.Title;
+import com.vaadin.server.VaadinRequest;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.Link;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+import com.vaadin.server.ExternalResource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.kabinet.notifications.api.CompanyProfile;
+import org.kabinet.registration.api.Session;
+
+/**
+ * The portal's frame: header with the company and the language switch, the current page, and a
+ * footer with contacts and a feedback link. Decides the page from the address (confirmation and
+ * reset links) and from the tenant's session.
+ */
+@Theme("valo")
+@Title("Личный кабинет нанимателя")
+public class KabinetUI extends UI {
+    private static final long serialVersionUID = 1L;
+    static final String SESSION_TOKEN = "kabinet.session";
+    private static final String STYLES = ".kabinet-header{background:#1f5f8b;color:#fff;padding:8px 24px}"
+            + ".kabinet-header .v-label{color:#fff}.kabinet-header .v-button-link{color:#fff}"
+            + ".kabinet-body{max-width:760px;margin:0 auto;padding:16px}"
+            + ".kabinet-card{background:#fff;border:1px solid #dde3ea;border-radius:6px}"
+            + ".kabinet-footer{color:#555;font-size:13px;padding:12px 24px;border-top:1px solid #dde3ea}"
+            + ".kabinet-error{color:#c0392b}.kabinet-ok{color:#1e7b34}";
+
+    private final transient PortalServices services;
+    private final VerticalLayout body = new VerticalLayout();
+    private final HorizontalLayout header = new HorizontalLayout();
+    private final HorizontalLayout footer = new HorizontalLayout();
+    private Messages messages;
+
+    KabinetUI(PortalServices services) {
+        this.services = services;
+    }
+
+    PortalServices services() {
+        return services;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    @Override
+    protected void init(VaadinRequest request) {
+        getPage().getStyles().add(STYLES);
+        Object chosen = getSession().getAttribute(Locale.class);
+        setLocale(chosen instanceof Locale l ? l : Messages.RUSSIAN);
+        messages = new Messages(getLocale());
+        body.addStyleName("kabinet-body");
+        body.setMargin(false);
+        VerticalLayout frame = new VerticalLayout(header, body, footer);
+        frame.setMargin(false);
+        frame.setSpacing(false);
+        frame.setExpandRatio(body, 1);
+        setContent(frame);
+        route(request.getPathInfo() == null ? "/" : request.getPathInfo());
+    }
+
+    private void route(String path) {
+        PublicPages pages = new PublicPages(this);
+        String[] parts = path.split("/");
+        if (parts.length >= 3 && parts[1].equals("confirmemail")) {
+            getPage().setTitle(messages.get("confirm.title"));
+            show(pages.confirmation(parts[2]));
+            getPage().replaceState("/");
+        } else if (parts.length >= 3 && parts[1].equals("resetpassword")) {
+            show(pages.resetPassword(parts[2]));
+            getPage().replaceState("/");
+        } else {
+            home();
+        }
+    }
+
+    /** The cabinet for a signed-in tenant, the sign-in page otherwise (first sign-in page of the journey). */
+    void home() {
+        Optional<Session> session = currentSession();
+        if (session.isPresent()) {
+            show(new CabinetShell(this, session.get()));
+        } else {
+            show(new PublicPages(this).signIn());
+        }
+    }
+
+    Optional<Session> currentSession() {
+        Object token = getSession().getAttribute(SESSION_TOKEN);
+        if (!(token instanceof String t)) {
+            return Optional.empty();
+        }
+        Optional<Session> session = services.authentication().session(t);
+        if (session.isEmpty()) {
+            getSession().setAttribute(SESSION_TOKEN, null);
+        }
+        return session;
+    }
+
+    void signedIn(Session session) {
+        // A new HTTP session id at sign-in defeats session fixation.
+        com.vaadin.server.VaadinService.reinitializeSession(com.vaadin.server.VaadinService.getCurrentRequest());
+        getSession().setAttribute(SESSION_TOKEN, session.token());
+        home();
+    }
+
+    void signOut() {
+        currentSession().ifPresent(s -> services.authentication().signOut(s.token()));
+        getSession().setAttribute(SESSION_TOKEN, null);
+        home();
+    }
+
+    void show(Component page) {
+        body.removeAllComponents();
+        body.addComponent(page);
+        buildHeader();
+        buildFooter();
+    }
+
+    private void buildHeader() {
+        header.removeAllComponents();
+        header.addStyleName("kabinet-header");
+        header.setWidth("100%");
+        CompanyProfile company = services.company().profile();
+        Label name = new Label(company.name() + " · " + messages.get("app.title"));
+        name.setId("company-name");
+        name.addStyleName(ValoTheme.LABEL_BOLD);
+        header.addComponent(name);
+        header.setExpandRatio(name, 1);
+        currentSession().ifPresent(s -> {
+            Label who = new Label(s.email());
+            who.setId("signed-in-as");
+            header.addComponent(who);
+            header.addComponent(Forms.link("sign-out", messages.get("header.signOut"), e -> signOut()));
+        });
+        boolean russian = getLocale().getLanguage().equals("ru");
+        Button language = Forms.link("language", russian ? "English" : "Русский",
+                e -> switchLanguage(russian ? Locale.ENGLISH : Messages.RUSSIAN));
+        header.addComponent(language);
+    }
+
+    private void switchLanguage(Locale locale) {
+        getSession().setAttribute(Locale.class, locale);
+        setLocale(locale);
+        messages = new Messages(locale);
+        getPage().setTitle(messages.get("app.title"));
+        home();
+    }
+
+    private void buildFooter() {
+        footer.removeAllComponents();
+        footer.addStyleName("kabinet-footer");
+        footer.setWidth("100%");
+        CompanyProfile c = services.company().profile();
+        StringBuilder contacts = new StringBuilder(c.name());
+        if (!c.phone().isBlank()) {
+            contacts.append(" · ").append(messages.get("footer.phone")).append(' ').append(c.phone());
+        }
+        if (!c.email().isBlank()) {
+            contacts.append(" · ").append(c.email());
+        }
+        if (!c.address().isBlank()) {
+            contacts.append(" · ").append(c.address());
+        }
+        Label label = new Label(contacts.toString());
+        label.setId("footer-contacts");
+        footer.addComponent(label);
+        footer.setExpandRatio(label, 1);
+        if (!c.email().isBlank()) {
+            String subject = URLEncoder.encode(messages.get("footer.feedbackSubject"), StandardCharsets.UTF_8).replace("+", "%20");
+            Link feedback = new Link(messages.get("footer.feedback"), new ExternalResource("mailto:" + c.email() + "?subject=" + subject));
+            feedback.setId("feedback");
+            footer.addComponent(feedback);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.kabinet.ui.portal;
+
+import com.vaadin.event.ShortcutAction;
+import com.vaadin.server.UserError;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CheckBox;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.PasswordField;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.VerticalLayout;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.kabinet.registration.api.AuthenticationFailedException;
+import org.kabinet.registration.api.InvalidTokenException;
+import org.kabinet.registration.api.Registration;
+import org.kabinet.registration.api.SignUp;
+import org.kabinet.registration.api.TokenState;
+import org.kabinet.registration.api.ValidationException;
+
+/**
+ * The pages before sign-in: sign-in, sign-up, "check your mail", a new link by e-mail, the result of
+ * a confirmation link, and a new password from a reset link. Every page has a way back.
+ */
+final class PublicPages {
+    private final KabinetUI ui;
+    private final Messages m;
+    private final Registration registration;
+
+    PublicPages(KabinetUI ui) {
+        this.ui = ui;
+        this.m = ui.messages();
+        this.registration = ui.services().registration();
+    }
+
+    Component signIn() {
+        VerticalLayout card = Forms.card("signin", m.get("signin.title"));
+        TextField email = emailField("signin-email");
+        PasswordField password = new PasswordField(m.get("field.password"));
+        password.setId("signin-password");
+        password.setWidth("100%");
+        Label error = errorLabel("signin-error");
+        Button submit = Forms.primary("signin-submit", m.get("signin.submit"), e -> {
+            error.setVisible(false);
+            try {
+                ui.signedIn(ui.services().authentication().signIn(email.getValue(), password.getValue()));
+            } catch (AuthenticationFailedException ex) {
+                password.clear();
+                error.setValue(m.error("auth.failed", ex.getMessage()));
+                error.setVisible(true);
+            }
+        });
+        submit.setClickShortcut(ShortcutAction.KeyCode.ENTER);
+        card.addComponents(email, password, error, submit,
+                Forms.link("to-signup", m.get("signin.toSignUp"), e -> ui.show(signUp())),
+                Forms.link("to-forgot", m.get("signin.forgot"), e -> ui.show(requestLink(true))),
+                Forms.link("to-resend", m.get("signin.noLetter"), e -> ui.show(requestLink(false))));
+        email.focus();
+        return card;
+    }
+
+    Component signUp() {
+        VerticalLayout card = Forms.card("signup", m.get("signup.title"));
+        TextField email = emailField("signup-email");
+        PasswordField password = new PasswordField(m.get("field.password"));
+        password.setId("signup-password");
+        password.setWidth("100%");
+        password.setDescription(m.get("signup.passwordHint"));
+        Label hint = Forms.text(m.get("signup.passwordHint"));
+        CheckBox consent = new CheckBox(m.get("signup.consent"));
+        consent.setId("signup-consent");
+        Label consentText = Forms.text(m.get("signup.consentText"));
+        Label error = errorLabel("signup-error");
+        Button submit = Forms.primary("signup-submit", m.get("signup.submit"), e -> {
+            Forms.clearErrors(email, password, consent);
+            error.setVisible(false);
+            try {
+                registration.signUp(new SignUp(email.getValue(), password.getValue(), consent.getValue()));
+                ui.show(checkMail(email.getValue().strip(), m.get("checkmail.signup")));
+            } catch (ValidationException ex) {
+                Forms.show(ex, m, Map.of("email", email, "password", password, "consent", consent), error);
+                showIfOnLabel(ex, error);
+            }
+        });
+        card.addComponents(email, password, hint, consent, consentText, error, submit,
+                Forms.link("to-signin", m.get("signup.toSignIn"), e -> ui.home()));
+        return card;
+    }
+
+    /** "We sent a letter to …": the same page whether or not the address is known. */
+    Component checkMail(String email, String detail) {
+        VerticalLayout card = Forms.card("checkmail", m.get("checkmail.title"));
+        card.addComponents(Forms.message("checkmail-text", m.get("checkmail.sent", email)), Forms.text(detail),
+                Forms.text(m.get("checkmail.spam")),
+                Forms.link("to-resend", m.get("signin.noLetter"), e -> ui.show(requestLink(false))),
+                Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
+        return card;
+    }
+
+    /** Asks for the address to send a password reset link ({@code reset}) or a new confirmation link to. */
+    Component requestLink(boolean reset) {
+        VerticalLayout card = Forms.card(reset ? "forgot" : "resend", m.get(reset ? "forgot.title" : "resend.title"));
+        TextField email = emailField(reset ? "forgot-email" : "resend-email");
+        Consumer<String> send = reset ? registration::requestPasswordReset : registration::resendConfirmation;
+        Button submit = Forms.primary(reset ? "forgot-submit" : "resend-submit", m.get("common.send"), e -> {
+            Forms.clearErrors(email);
+            try {
+                send.accept(email.getValue());
+                ui.show(checkMail(email.getValue().strip(), m.get(reset ? "checkmail.reset" : "checkmail.resend")));
+            } catch (ValidationException ex) {
+                email.setComponentError(new UserError(m.error(ex.code(), ex.getMessage())));
+            }
+        });
+        submit.setClickShortcut(ShortcutAction.KeyCode.ENTER);
+        card.addComponents(Forms.text(m.get(reset ? "forgot.text" : "resend.text")), email, submit,
+                Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
+        return card;
+    }
+
+    /** Opens a confirmation link: "registration complete", or why not and how to get a new link. */
+    Component confirmation(String token) {
+        try {
+            String email = registration.confirmEmail(token);
+            VerticalLayout card = Forms.card("confirmed", m.get("confirm.done"));
+            Label text = Forms.message("confirm-result", m.get("confirm.doneText", email));
+            text.addStyleName("kabinet-ok");
+            card.addComponents(text, Forms.primary("to-signin", m.get("common.toSignIn"), e -> ui.home()));
+            return card;
+        } catch (InvalidTokenException ex) {
+            VerticalLayout card = Forms.card("confirm-failed", m.get("confirm.failed"));
+            card.addComponents(Forms.message("confirm-result", m.get("confirm." + ex.state().name().toLowerCase())),
+                    Forms.primary("to-resend", m.get("confirm.newLink"), e -> ui.show(requestLink(false))),
+                    Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
+            return card;
+        }
+    }
+
+    /** Opens a reset link: a form for the new password, or why not and how to get a new link. */
+    Component resetPassword(String token) {
+        TokenState state = registration.checkResetToken(token);
+        if (state != TokenState.VALID) {
+            return resetFailed(state);
+        }
+        VerticalLayout card = Forms.card("reset", m.get("reset.title"));
+        PasswordField password = new PasswordField(m.get("field.newPassword"));
+        password.setId("reset-password");
+        password.setWidth("100%");
+        PasswordField repeat = new PasswordField(m.get("field.repeatPassword"));
+        repeat.setId("reset-repeat");
+        repeat.setWidth("100%");
+        Button submit = Forms.primary("reset-submit", m.get("reset.submit"), e -> {
+            Forms.clearErrors(password, repeat);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setComponentError(new UserError(m.get("reset.mismatch")));
+                return;
+            }
+            try {
+                registration.resetPassword(token, password.getValue());
+                VerticalLayout done = Forms.card("reset-done", m.get("reset.done"));
+                done.addComponents(Forms.message("reset-result", m.get("reset.doneText")),
+                        Forms.primary("to-signin", m.get("common.toSignIn"), ev -> ui.home()));
+                ui.show(done);
+            } catch (ValidationException ex) {
+                password.setComponentError(new UserError(m.error(ex.code(), ex.getMessage())));
+            } catch (InvalidTokenException ex) {
+                ui.show(resetFailed(ex.state()));
+            }
+        });
+        card.addComponents(Forms.text(m.get("signup.passwordHint")), password, repeat, submit);
+        return card;
+    }
+
+    private Component resetFailed(TokenState state) {
+        VerticalLayout card = Forms.card("reset-failed", m.get("reset.failed"));
+        card.addComponents(Forms.message("reset-result", m.get("reset." + state.name().toLowerCase())),
+                Forms.primary("to-forgot", m.get("reset.newLink"), e -> ui.show(requestLink(true))),
+                Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
+        return card;
+    }
+
+    private TextField emailField(String id) {
+        TextField email = new TextField(m.get("field.email"));
+        email.setId(id);
+        email.setWidth("100%");
+        email.setPlaceholder("name@example.ru");
+        return email;
+    }
+
+    private static Label errorLabel(String id) {
+        Label error = new Label();
+        error.setId(id);
+        error.addStyleName("kabinet-error");
+        error.setWidth("100%");
+        error.setVisible(false);
+        return error;
+    }
+
+    /** A check box shows no error text of its own, so consent errors go to the form's error line too. */
+    private void showIfOnLabel(ValidationException ex, Label error) {
+        if (!"email".equals(ex.field()) && !"password".equals(ex.field())) {
+            error.setValue(m.error(ex.code(), ex.getMessage()));
+            error.setVisible(true);
+        }
+    }
+}

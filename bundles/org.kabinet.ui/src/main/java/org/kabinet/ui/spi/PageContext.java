@@ -1,0 +1,19 @@
+package org.kabinet.ui.spi;
+
+import java.util.Locale;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What a {@link CabinetPage} knows about the signed-in tenant. */
+@ProviderType
+public interface PageContext {
+
+    /** The tenant's id: the key to ask other modules' APIs for the tenant's data. */
+    String tenantId();
+
+    String email();
+
+    Locale locale();
+
+    /** The session token, for calling APIs that act on behalf of the tenant. */
+    String sessionToken();
+}
