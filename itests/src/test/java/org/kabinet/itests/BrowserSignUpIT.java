@@ -1,0 +1,169 @@
+package org.kabinet.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A tenant's first visit in a real browser (Debian's chromium and chromedriver) against the
+ * distribution started as a process with its default configuration: sign up, take the letter from
+ * data/mail/, open its link, sign in; then a restart keeps the account.
+ */
+public class BrowserSignUpIT {
+    private static final int PORT = 18281;
+    private static final String PASSWORD = "тихий вечер над обью";
+    private static DistributionProcess portal;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Rule
+    public final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            if (browser instanceof TakesScreenshot camera) {
+                try {
+                    Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(),
+                            Path.of("target", description.getMethodName() + ".png"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (Exception ignored) {
+                    // the failure itself matters more than its picture
+                }
+            }
+        }
+    };
+
+    @BeforeClass
+    public static void startPortal() throws Exception {
+        portal = DistributionProcess.unpack("browser-portal", PORT);
+        portal.start();
+    }
+
+    @AfterClass
+    public static void stopPortal() throws Exception {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    private void openBrowser() throws Exception {
+        File chromedriver = new File("/usr/bin/chromedriver");
+        assertTrue("Debian's chromium-driver is needed: apt-get install -y chromium chromium-driver (.ci/run does it)",
+                chromedriver.canExecute());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @After
+    public void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    public void tenantSignsUpConfirmsByTheMailedLinkAndSignsIn() throws Exception {
+        openBrowser();
+        String email = "anna@example.ru";
+        MailFolder mail = new MailFolder(portal.home().resolve("data/mail"));
+
+        browser.get(portal.url("/"));
+        click("to-signup");
+        type("signup-email", email);
+        type("signup-password", "короткий");
+        browser.findElement(By.cssSelector("#signup-consent label")).click();
+        click("signup-submit");
+        wait.until(d -> d.findElement(By.id("signup-password")).getAttribute("class").contains("v-textfield-error"));
+
+        type("signup-password", PASSWORD);
+        click("signup-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkmail-text"), email));
+
+        String link = mail.waitForLink(email, "confirmemail", 1, Duration.ofSeconds(30));
+        assertTrue(link, link.startsWith(portal.url("/confirmemail/")));
+        browser.get(link);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-result"), email));
+
+        click("to-signin");
+        type("signin-email", email);
+        type("signin-password", "не тот пароль вовсе");
+        click("signin-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
+
+        type("signin-password", PASSWORD);
+        click("signin-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), email));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome-greeting"), email));
+
+        browser.get(link);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-result"), "уже использована"));
+        assertTrue("a used link offers a way on", browser.findElements(By.id("to-resend")).size() == 1);
+    }
+
+    @Test
+    public void anAccountSurvivesARestart() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String email = "boris@example.ru";
+        HttpResponse<String> signUp = post(http, "/api/v1/registrations",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"consent\":true}");
+        assertEquals(signUp.body(), 202, signUp.statusCode());
+        String link = new MailFolder(portal.home().resolve("data/mail")).waitForLink(email, "confirmemail", 1, Duration.ofSeconds(30));
+        String token = link.replaceAll(".*/confirmemail/([^/]+)/$", "$1");
+        assertEquals(200, post(http, "/api/v1/registrations/confirmations", "{\"token\":\"" + token + "\"}").statusCode());
+
+        portal.stop();
+        portal.start();
+
+        HttpResponse<String> session = post(http, "/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(session.body(), 200, session.statusCode());
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private WebElement find(String id) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    }
+
+    private void click(String id) {
+        find(id).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+}

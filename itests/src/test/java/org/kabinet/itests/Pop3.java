@@ -1,0 +1,58 @@
+package org.kabinet.itests;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import javax.mail.Folder;
+import javax.mail.Message;
+import javax.mail.Multipart;
+import javax.mail.Session;
+import javax.mail.Store;
+
+/** Reads the newest letter of a mailbox over POP3 (from inside the container, with its javax.mail bundle). */
+final class Pop3 {
+    private Pop3() {
+    }
+
+    static String waitForLetter(int port, String user, String password, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Session.class.getClassLoader());
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                Store store = Session.getInstance(new Properties()).getStore("pop3");
+                store.connect("127.0.0.1", port, user, password);
+                try {
+                    Folder inbox = store.getFolder("INBOX");
+                    inbox.open(Folder.READ_ONLY);
+                    try {
+                        if (inbox.getMessageCount() > 0) {
+                            return text(inbox.getMessage(inbox.getMessageCount()));
+                        }
+                    } finally {
+                        inbox.close(false);
+                    }
+                } finally {
+                    store.close();
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("no letter for " + user + " within " + timeout);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static String text(Message message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(multipart.getBodyPart(i).getContent()).append('\n');
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
+    }
+}

@@ -1,0 +1,161 @@
+package org.kabinet.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.kabinet.registration.api.TenantDirectory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The promises of the distribution itself, checked inside one booted Karaf: it is hardened, and a
+ * tenant can sign up, get the letter through a real SMTP server, confirm and sign in over REST.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PortalContainerIT extends KabinetContainer {
+    private static final String EMAIL = "tenant@example.ru";
+    private static final String PASSWORD = "надёжная фраза из слов";
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Configuration
+    public Option[] config() {
+        MailServer.start();
+        return distribution(
+                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
+                systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT)));
+    }
+
+    @Test
+    public void distributionIsHardenedByDefault() throws IOException {
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        Properties shell = load(etc.resolve("org.apache.karaf.shell.cfg"));
+        assertEquals("127.0.0.1", shell.getProperty("sshHost"));
+        assertEquals("false", shell.getProperty("sftpEnabled"));
+        assertEquals("admin", System.getProperty("karaf.secured.command.compulsory.roles"));
+        assertTrue("kabinet:* commands have an ACL", Files.exists(etc.resolve("org.apache.karaf.command.acl.kabinet.cfg")));
+        Properties users = load(etc.resolve("users.properties"));
+        assertTrue("no console user ships with the distribution: " + users.stringPropertyNames(),
+                users.stringPropertyNames().stream().allMatch(k -> k.startsWith("_g_")));
+        String repositories = load(etc.resolve("org.ops4j.pax.url.mvn.cfg")).getProperty("org.ops4j.pax.url.mvn.repositories");
+        assertFalse("no snapshot repositories: " + repositories, repositories.contains("snapshot"));
+        assertFalse("commits stay durable", "test".equals(System.getProperty("derby.system.durability")));
+    }
+
+    @Test
+    public void tenantSignsUpGetsTheLetterOverSmtpConfirmsAndSignsIn() throws Exception {
+        Http http = new Http(Integer.getInteger("kabinet.test.http.port"));
+        HttpResponse<String> signUp = http.post("/api/v1/registrations",
+                "{\"email\":\"Tenant@Example.ru\",\"password\":\"" + PASSWORD + "\",\"consent\":true}", null);
+        assertEquals(signUp.body(), 202, signUp.statusCode());
+
+        String letter = Pop3.waitForLetter(Integer.getInteger("kabinet.test.pop3.port"), EMAIL, "secret", Duration.ofSeconds(30));
+        Matcher link = Pattern.compile("http://localhost:\\d+/confirmemail/([A-Za-z0-9_-]{43})/").matcher(letter);
+        assertTrue("the letter has the confirmation link: " + letter, link.find());
+
+        assertEquals(401, http.post("/api/v1/sessions", credentials(), null).statusCode());
+        HttpResponse<String> confirmed = http.post("/api/v1/registrations/confirmations",
+                "{\"token\":\"" + link.group(1) + "\"}", null);
+        assertEquals(confirmed.body(), 200, confirmed.statusCode());
+        assertEquals(410, http.post("/api/v1/registrations/confirmations", "{\"token\":\"" + link.group(1) + "\"}", null).statusCode());
+
+        HttpResponse<String> session = http.post("/api/v1/sessions", credentials(), null);
+        assertEquals(session.body(), 200, session.statusCode());
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(session.body());
+        assertTrue(token.find());
+        HttpResponse<String> me = http.get("/api/v1/me", token.group(1));
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body(), me.body().contains("\"email\":\"" + EMAIL + "\""));
+        assertEquals(401, http.get("/api/v1/me", null).statusCode());
+        assertNotNull(tenants.list().stream().filter(t -> t.email().equals(EMAIL) && t.confirmed()).findFirst().orElse(null));
+    }
+
+    @Test
+    public void badInputGetsTheOneErrorShapeAndNoStackTrace() throws Exception {
+        Http http = new Http(Integer.getInteger("kabinet.test.http.port"));
+        HttpResponse<String> malformed = http.post("/api/v1/registrations", "{not json", null);
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body(), malformed.body().contains("\"code\":\"request.malformed\""));
+        HttpResponse<String> weak = http.post("/api/v1/registrations",
+                "{\"email\":\"x@example.ru\",\"password\":\"short\",\"consent\":true}", null);
+        assertEquals(422, weak.statusCode());
+        assertTrue(weak.body(), weak.body().contains("\"field\":\"password\""));
+        HttpResponse<String> noConsent = http.post("/api/v1/registrations",
+                "{\"email\":\"x@example.ru\",\"password\":\"" + PASSWORD + "\"}", null);
+        assertEquals(422, noConsent.statusCode());
+        assertTrue(noConsent.body(), noConsent.body().contains("\"field\":\"consent\""));
+        assertFalse(malformed.body().contains("Exception"));
+    }
+
+    private static String credentials() {
+        return "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}";
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    /** A tiny JSON-over-HTTP client on the JDK's HttpClient. */
+    static final class Http {
+        private final HttpClient client = HttpClient.newHttpClient();
+        private final String base;
+
+        /** Waits until the API is published: the container may still be activating components. */
+        Http(int port) throws IOException, InterruptedException {
+            this.base = "http://localhost:" + port;
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            while (get("/api/v1/me", null).statusCode() != 401) {
+                if (java.time.Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("the REST API was not published within 60 s");
+                }
+                Thread.sleep(250);
+            }
+        }
+
+        HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
