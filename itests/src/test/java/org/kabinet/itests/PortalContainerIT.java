@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.kabinet.registration.api.TenantDirectory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -42,6 +46,9 @@ public class PortalContainerIT extends KabinetContainer {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    BundleContext context;
+
     @Configuration
     public Option[] config() {
         MailServer.start();
@@ -49,6 +56,17 @@ public class PortalContainerIT extends KabinetContainer {
                 editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
                 systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT)));
+    }
+
+    @Test
+    public void everyKabinetBundleIsActiveUnderItsOwnName() {
+        for (String name : List.of("org.kabinet.schema", "org.kabinet.notifications.api", "org.kabinet.notifications.impl",
+                "org.kabinet.registration.api", "org.kabinet.registration.impl", "org.kabinet.rest", "org.kabinet.ui",
+                "org.kabinet.command")) {
+            Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> name.equals(b.getSymbolicName()))
+                    .findFirst().orElseThrow(() -> new AssertionError(name + " is not installed"));
+            assertEquals(name + " is active", Bundle.ACTIVE, bundle.getState());
+        }
     }
 
     @Test
