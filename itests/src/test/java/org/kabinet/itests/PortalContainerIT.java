@@ -7,7 +7,18 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,6 +59,9 @@ public class PortalContainerIT extends KabinetContainer {
 
     @Inject
     BundleContext context;
+
+    @Inject
+    SessionFactory console;
 
     @Configuration
     public Option[] config() {
@@ -128,6 +142,39 @@ public class PortalContainerIT extends KabinetContainer {
         assertEquals(422, noConsent.statusCode());
         assertTrue(noConsent.body(), noConsent.body().contains("\"field\":\"consent\""));
         assertFalse(malformed.body().contains("Exception"));
+    }
+
+    @Test
+    public void consoleCommandsFollowTheirAcl() throws Exception {
+        String users = command("viewer", "kabinet:users");
+        assertTrue(users, users.contains("E-mail") && users.contains("Status"));
+
+        String test = command("admin", "kabinet:mail-test someone@example.ru");
+        assertTrue(test, test.contains("delivered: SMTP 127.0.0.1:" + MailServer.SMTP_PORT));
+
+        String refused = command("viewer", "kabinet:mail-test someone@example.ru");
+        assertTrue("a viewer may not send mail: " + refused, refused.contains("refused"));
+    }
+
+    /** Runs a console command as a user with one role, the way an SSH session of that user would. */
+    private String command(String role, String line) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = console.create(new ByteArrayInputStream(new byte[0]), print, print);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("test-" + role));
+        subject.getPrincipals().add(new RolePrincipal(role));
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(line));
+        } catch (PrivilegedActionException e) {
+            print.println("refused: " + e.getCause());
+        } catch (RuntimeException e) {
+            // Karaf hides commands a role may not run: "Command not found"
+            print.println("refused: " + e);
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String credentials() {
