@@ -35,7 +35,12 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.notifications.api.Outbox;
 import org.kabinet.registration.api.TenantDirectory;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.ops4j.pax.exam.Configuration;
@@ -62,6 +67,13 @@ public class PortalContainerIT extends KabinetContainer {
 
     @Inject
     SessionFactory console;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @Filter("(osgi.unit.name=kabinet-notifications)")
+    JpaTemplate notificationsUnit;
 
     @Configuration
     public Option[] config() {
@@ -142,6 +154,31 @@ public class PortalContainerIT extends KabinetContainer {
         assertEquals(422, noConsent.statusCode());
         assertTrue(noConsent.body(), noConsent.body().contains("\"field\":\"consent\""));
         assertFalse(malformed.body().contains("Exception"));
+    }
+
+    @Test
+    public void aLetterIsQueuedOnlyIfItsTransactionCommits() {
+        try {
+            notificationsUnit.tx(TransactionType.Required, em -> {
+                outbox.enqueue(EmailMessage.plain("itest:rolled-back", "nobody@example.ru", "Тема", "Текст"));
+                throw new IllegalStateException("the change that caused the letter fails");
+            });
+        } catch (RuntimeException expected) {
+            // the transaction rolled back
+        }
+        notificationsUnit.tx(TransactionType.Required, em ->
+                outbox.enqueue(EmailMessage.plain("itest:committed", "nobody@example.ru", "Тема", "Текст")));
+
+        assertEquals(0, queued("itest:rolled-back"));
+        assertEquals(1, queued("itest:committed"));
+        assertFalse("the same key is never queued twice", notificationsUnit.txExpr(TransactionType.Required, em ->
+                outbox.enqueue(EmailMessage.plain("itest:committed", "nobody@example.ru", "Тема", "Текст"))));
+    }
+
+    private int queued(String key) {
+        return notificationsUnit.txExpr(TransactionType.Required, em -> em
+                .createNativeQuery("SELECT ID FROM NOTIF_OUTBOX WHERE IDEMPOTENCY_KEY = ?1").setParameter(1, key)
+                .getResultList().size());
     }
 
     @Test
