@@ -1,0 +1,6 @@
+package org.kabinet.accounts.api;
+
+public enum AccountStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,49 @@
+package org.kabinet.accounts.impl;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kabinet.accounts.api.AccountFilter;
+import org.kabinet.accounts.api.AuditEvent;
+import org.kabinet.accounts.api.City;
+
+/** Where cities, accounts, codes, links, phones and audit events are kept. Joins the current transaction. */
+public interface AccountStore {
+    List<City> cities();
+
+    void insertCity(City city);
+
+    List<AccountRow> accounts(AccountFilter filter);
+
+    Optional<AccountRow> account(String id);
+
+    Optional<AccountRow> account(String cityId, String number);
+
+    void insertAccount(AccountRow account);
+
+    void updateAccount(AccountRow account);
+
+    int linkCount(String accountId);
+
+    Optional<CodeRow> code(String accountId);
+
+    /** Stores the account's code, replacing the previous one. */
+    void saveCode(CodeRow code);
+
+    List<LinkRow> links(String tenantId);
+
+    void insertLink(LinkRow link);
+
+    void deleteLink(String tenantId, String accountId);
+
+    void insertAudit(AuditEvent event);
+
+    List<AuditEvent> audit(int limit);
+
+    /** Events of a type (of a tenant and/or an account, when given) after {@code since}. */
+    int countAudit(String type, String tenantId, String accountId, Instant since);
+
+    Optional<String> phone(String tenantId);
+
+    void savePhone(String tenantId, String phone, Instant at);
+}

@@ -1,0 +1,369 @@
+package org.kabinet.accounts.impl;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.kabinet.accounts.api.Account;
+import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.AccountData;
+import org.kabinet.accounts.api.AccountFilter;
+import org.kabinet.accounts.api.AccountStatus;
+import org.kabinet.accounts.api.AuditEvent;
+import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.ImportResult;
+import org.kabinet.accounts.api.IssuedCode;
+import org.kabinet.accounts.api.LinkRefusedException;
+import org.kabinet.accounts.api.LinkRequest;
+import org.kabinet.accounts.api.LinkedAccount;
+import org.kabinet.accounts.api.NotFoundException;
+import org.kabinet.accounts.api.TenantAccounts;
+import org.kabinet.accounts.api.TooManyAttemptsException;
+import org.kabinet.registration.api.ValidationException;
+
+/** The rules of accounts, codes and linking, over an {@link AccountStore}. */
+public final class AccountsService implements TenantAccounts, AccountAdministration {
+    static final String LINKED = "LINKED";
+    static final String UNLINKED = "UNLINKED";
+    static final String LINK_FAILED = "LINK_FAILED";
+    static final String LINK_REFUSED = "LINK_REFUSED";
+    static final String CODE_ISSUED = "CODE_ISSUED";
+
+    private final AccountStore store;
+    private final Transactions tx;
+    private final RegistrationCodes codes;
+    private final Duration codeLifetime;
+    private final Clock clock;
+
+    public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime, Clock clock) {
+        this.store = store;
+        this.tx = tx;
+        this.codes = codes;
+        this.codeLifetime = codeLifetime;
+        this.clock = clock;
+    }
+
+    // ---- cities
+
+    @Override
+    public List<City> cities() {
+        return tx.inTransaction(() -> store.cities().stream().sorted(Comparator.comparing(City::name)).toList());
+    }
+
+    @Override
+    public City addCity(String name) {
+        String value = name == null ? "" : name.strip();
+        if (value.isEmpty() || value.length() > 100) {
+            throw new ValidationException("name", "city.name", "Укажите название города (до 100 символов)");
+        }
+        return tx.inTransaction(() -> {
+            if (city(value).isPresent()) {
+                throw new ValidationException("name", "city.duplicate", "Город «" + value + "» уже есть в списке");
+            }
+            City city = new City(Slugs.of(value, id -> store.cities().stream().anyMatch(c -> c.id().equals(id))), value);
+            store.insertCity(city);
+            return city;
+        });
+    }
+
+    /** A city by id or by name, ignoring case. */
+    Optional<City> city(String idOrName) {
+        if (idOrName == null) {
+            return Optional.empty();
+        }
+        String wanted = idOrName.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return store.cities().stream().filter(c -> c.id().equals(wanted)
+                || c.name().toLowerCase(Locale.ROOT).replace('ё', 'е').equals(wanted)).findFirst();
+    }
+
+    // ---- accounts (staff)
+
+    @Override
+    public List<Account> accounts(AccountFilter filter) {
+        return tx.inTransaction(() -> {
+            Map<String, City> cities = cityMap();
+            return store.accounts(filter).stream().map(a -> account(a, cities)).toList();
+        });
+    }
+
+    @Override
+    public Account account(String id) {
+        return tx.inTransaction(() -> store.account(id).map(a -> account(a, cityMap())).orElseThrow(NotFoundException::new));
+    }
+
+    @Override
+    public Account create(AccountData data) {
+        return tx.inTransaction(() -> {
+            AccountData valid = validate(data);
+            if (store.account(valid.cityId(), valid.number()).isPresent()) {
+                throw new ValidationException("number", "account.duplicate",
+                        "Лицевой счёт " + valid.number() + " в этом городе уже есть");
+            }
+            AccountRow row = new AccountRow();
+            row.id = UUID.randomUUID().toString();
+            row.createdAt = clock.instant();
+            row.apply(valid);
+            store.insertAccount(row);
+            return account(row, cityMap());
+        });
+    }
+
+    @Override
+    public Account update(String id, AccountData data) {
+        return tx.inTransaction(() -> {
+            AccountRow row = store.account(id).orElseThrow(NotFoundException::new);
+            AccountData valid = validate(data);
+            Optional<AccountRow> clash = store.account(valid.cityId(), valid.number());
+            if (clash.isPresent() && !clash.get().id.equals(id)) {
+                throw new ValidationException("number", "account.duplicate",
+                        "Лицевой счёт " + valid.number() + " в этом городе уже есть");
+            }
+            row.apply(valid);
+            store.updateAccount(row);
+            return account(row, cityMap());
+        });
+    }
+
+    private AccountData validate(AccountData data) {
+        if (data == null) {
+            throw new ValidationException(null, "request.empty", "Нет данных счёта");
+        }
+        String number = AccountFields.number(data.number());
+        AccountFields.numberProblem(number).ifPresent(p -> {
+            throw new ValidationException("number", "account.number", capitalize(p));
+        });
+        City city = city(data.cityId()).orElseThrow(() ->
+                new ValidationException("city", "account.city", "Выберите город из списка"));
+        if (data.kind() == null) {
+            throw new ValidationException("kind", "account.kind", "Укажите вид счёта: наём или ЖКУ");
+        }
+        String address = data.address() == null ? "" : data.address().strip();
+        if (address.isEmpty() || address.length() > AccountFields.MAX_ADDRESS) {
+            throw new ValidationException("address", "account.address", "Укажите адрес (до 300 символов)");
+        }
+        if (data.areaM2() == null || AccountFields.area(data.areaM2().toPlainString()).isEmpty()) {
+            throw new ValidationException("areaM2", "account.area", "Площадь — положительное число с точностью до сотых, м²");
+        }
+        if (data.residents() < 0 || data.residents() > 100) {
+            throw new ValidationException("residents", "account.residents", "Число проживающих — от 0 до 100");
+        }
+        return new AccountData(number, city.id(), data.kind(), address,
+                AccountFields.area(data.areaM2().toPlainString()).get(), data.residents(),
+                data.status() == null ? AccountStatus.OPEN : data.status());
+    }
+
+    @Override
+    public ImportResult importCsv(Reader csv, IntConsumer progress) {
+        return tx.inTransaction(() -> {
+            AccountCsv.Parsed parsed = AccountCsv.parse(csv, this::city, progress);
+            if (!parsed.problems().isEmpty()) {
+                return new ImportResult(false, 0, 0, 0, parsed.problems());
+            }
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int line = 0;
+            for (AccountData data : parsed.rows()) {
+                Optional<AccountRow> existing = store.account(data.cityId(), data.number());
+                if (existing.isEmpty()) {
+                    AccountRow row = new AccountRow();
+                    row.id = UUID.randomUUID().toString();
+                    row.createdAt = clock.instant();
+                    row.apply(data);
+                    store.insertAccount(row);
+                    created++;
+                } else if (existing.get().data().equals(data)) {
+                    unchanged++;
+                } else {
+                    existing.get().apply(data);
+                    store.updateAccount(existing.get());
+                    updated++;
+                }
+                if (++line % 500 == 0) {
+                    progress.accept(line);
+                }
+            }
+            return new ImportResult(true, created, updated, unchanged, List.of());
+        });
+    }
+
+    // ---- registration codes
+
+    @Override
+    public IssuedCode issueCode(String accountId) {
+        return tx.inTransaction(() -> issue(store.account(accountId).orElseThrow(NotFoundException::new), cityMap()));
+    }
+
+    @Override
+    public List<IssuedCode> issueCodes(String cityId, String addressPrefix) {
+        return tx.inTransaction(() -> {
+            City city = city(cityId).orElseThrow(() -> new ValidationException("city", "account.city", "Выберите город из списка"));
+            String prefix = addressPrefix == null ? "" : addressPrefix.strip().toLowerCase(Locale.ROOT);
+            Map<String, City> cities = cityMap();
+            List<IssuedCode> issued = new ArrayList<>();
+            for (AccountRow row : store.accounts(new AccountFilter(city.id(), AccountStatus.OPEN, false))) {
+                if (row.address.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    issued.add(issue(row, cities));
+                }
+            }
+            return issued;
+        });
+    }
+
+    private IssuedCode issue(AccountRow account, Map<String, City> cities) {
+        Instant now = clock.instant();
+        String code = codes.generate();
+        CodeRow row = new CodeRow();
+        row.accountId = account.id;
+        row.hash = codes.hash(code);
+        row.issuedAt = now;
+        row.expiresAt = now.plus(codeLifetime);
+        store.saveCode(row);
+        store.insertAudit(new AuditEvent(now, CODE_ISSUED, null, account.id, "код действует до " + row.expiresAt));
+        return new IssuedCode(account.id, account.number, cities.get(account.cityId), account.address, code, row.expiresAt);
+    }
+
+    @Override
+    public List<AuditEvent> audit(int limit) {
+        return tx.inTransaction(() -> store.audit(Math.max(1, Math.min(limit, 10_000))));
+    }
+
+    // ---- tenants
+
+    @Override
+    public List<LinkedAccount> linked(String tenantId) {
+        return tx.inTransaction(() -> {
+            Map<String, City> cities = cityMap();
+            return store.links(tenantId).stream()
+                    .map(link -> store.account(link.accountId).map(a -> linked(a, link, cities)))
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(LinkedAccount::linkedAt)).toList();
+        });
+    }
+
+    @Override
+    public LinkedAccount linkedAccount(String tenantId, String accountId) {
+        return linked(tenantId).stream().filter(a -> a.id().equals(accountId)).findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    private enum Outcome { LINKED, FAILED, THROTTLED }
+
+    private record Attempt(Outcome outcome, LinkedAccount account) {
+    }
+
+    @Override
+    public LinkedAccount link(String tenantId, LinkRequest request) {
+        if (request == null) {
+            throw new ValidationException(null, "request.empty", "Укажите номер лицевого счёта, город и код регистрации");
+        }
+        String number = AccountFields.number(request.number());
+        if (number.isEmpty()) {
+            throw new ValidationException("number", "link.number", "Укажите номер лицевого счёта");
+        }
+        if (request.city() == null || request.city().isBlank()) {
+            throw new ValidationException("city", "link.city", "Выберите город");
+        }
+        if (request.code() == null || request.code().isBlank()) {
+            throw new ValidationException("code", "link.code", "Укажите код регистрации из письма управляющей компании");
+        }
+        String phone = request.phone() == null || request.phone().isBlank() ? null : PhoneNumbers.normalize(request.phone());
+        Attempt attempt = tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            if (!LinkThrottle.tenantAllowed(store.countAudit(LINK_FAILED, tenantId, null, now.minus(LinkThrottle.TENANT_WINDOW)))) {
+                store.insertAudit(new AuditEvent(now, LINK_REFUSED, tenantId, null, "слишком много неудачных попыток этого нанимателя"));
+                return new Attempt(Outcome.THROTTLED, null);
+            }
+            Optional<AccountRow> account = city(request.city()).flatMap(c -> store.account(c.id(), number));
+            if (account.isPresent() && !LinkThrottle.accountAllowed(
+                    store.countAudit(LINK_FAILED, null, account.get().id, now.minus(LinkThrottle.ACCOUNT_SHORT_WINDOW)),
+                    store.countAudit(LINK_FAILED, null, account.get().id, now.minus(LinkThrottle.ACCOUNT_DAY_WINDOW)))) {
+                store.insertAudit(new AuditEvent(now, LINK_REFUSED, tenantId, account.get().id, "слишком много неудачных попыток по счёту"));
+                return new Attempt(Outcome.THROTTLED, null);
+            }
+            Optional<CodeRow> code = account.filter(a -> a.status == AccountStatus.OPEN).flatMap(a -> store.code(a.id))
+                    .filter(c -> c.usedAt == null && now.isBefore(c.expiresAt));
+            boolean matches;
+            if (code.isPresent()) {
+                matches = RegistrationCodes.matches(request.code(), code.get().hash);
+            } else {
+                RegistrationCodes.matchDummy();
+                matches = false;
+            }
+            if (!matches) {
+                store.insertAudit(new AuditEvent(now, LINK_FAILED, tenantId, account.map(a -> a.id).orElse(null),
+                        "номер " + number + ", город «" + request.city().strip() + "»"));
+                return new Attempt(Outcome.FAILED, null);
+            }
+            CodeRow used = code.get();
+            used.usedAt = now;
+            store.saveCode(used);
+            LinkRow link = store.links(tenantId).stream().filter(l -> l.accountId.equals(used.accountId)).findFirst()
+                    .orElseGet(() -> {
+                        LinkRow fresh = new LinkRow();
+                        fresh.tenantId = tenantId;
+                        fresh.accountId = used.accountId;
+                        fresh.linkedAt = now;
+                        store.insertLink(fresh);
+                        return fresh;
+                    });
+            if (phone != null) {
+                store.savePhone(tenantId, phone, now);
+            }
+            store.insertAudit(new AuditEvent(now, LINKED, tenantId, used.accountId, "счёт " + number));
+            return new Attempt(Outcome.LINKED, linked(account.get(), link, cityMap()));
+        });
+        return switch (attempt.outcome()) {
+            case LINKED -> attempt.account();
+            case THROTTLED -> throw new TooManyAttemptsException();
+            case FAILED -> throw new LinkRefusedException();
+        };
+    }
+
+    @Override
+    public void unlink(String tenantId, String accountId) {
+        tx.inTransaction(() -> {
+            if (store.links(tenantId).stream().noneMatch(l -> l.accountId.equals(accountId))) {
+                throw new NotFoundException();
+            }
+            store.deleteLink(tenantId, accountId);
+            store.insertAudit(new AuditEvent(clock.instant(), UNLINKED, tenantId, accountId, ""));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> phone(String tenantId) {
+        return tx.inTransaction(() -> store.phone(tenantId));
+    }
+
+    // ---- mapping
+
+    private Map<String, City> cityMap() {
+        return store.cities().stream().collect(Collectors.toMap(City::id, Function.identity()));
+    }
+
+    private Account account(AccountRow a, Map<String, City> cities) {
+        Instant codeExpires = store.code(a.id).filter(c -> c.usedAt == null).map(c -> c.expiresAt).orElse(null);
+        return new Account(a.id, a.number, cities.get(a.cityId), a.kind, a.address, a.areaM2, a.residents, a.status,
+                store.linkCount(a.id), codeExpires);
+    }
+
+    private static LinkedAccount linked(AccountRow a, LinkRow link, Map<String, City> cities) {
+        return new LinkedAccount(a.id, a.number, cities.get(a.cityId), a.kind, a.address, a.areaM2, a.residents, a.status,
+                link.linkedAt);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,272 @@
+package org.kabinet.accounts.impl.jpa;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.kabinet.accounts.api.AccountFilter;
+import org.kabinet.accounts.api.AccountKind;
+import org.kabinet.accounts.api.AccountStatus;
+import org.kabinet.accounts.api.AuditEvent;
+import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.impl.AccountRow;
+import org.kabinet.accounts.impl.AccountStore;
+import org.kabinet.accounts.impl.CodeRow;
+import org.kabinet.accounts.impl.LinkRow;
+
+/** The accounts tables through JPA; every call joins the caller's transaction. */
+public final class JpaAccountStore implements AccountStore {
+    private final EntityManagers em;
+
+    /** Runs a piece of work with the entity manager of the current transaction. */
+    @FunctionalInterface
+    public interface EntityManagers {
+        <T> T with(Function<EntityManager, T> work);
+    }
+
+    public JpaAccountStore(EntityManagers em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<City> cities() {
+        return em.with(m -> m.createQuery("SELECT c FROM CityEntity c", CityEntity.class).getResultList().stream()
+                .map(c -> new City(c.id, c.name)).toList());
+    }
+
+    @Override
+    public void insertCity(City city) {
+        em.with(m -> {
+            CityEntity e = new CityEntity();
+            e.id = city.id();
+            e.name = city.name();
+            m.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public List<AccountRow> accounts(AccountFilter filter) {
+        return em.with(m -> {
+            StringBuilder jpql = new StringBuilder("SELECT a FROM AccountEntity a WHERE 1 = 1");
+            if (filter.cityId() != null) {
+                jpql.append(" AND a.cityId = :city");
+            }
+            if (filter.status() != null) {
+                jpql.append(" AND a.status = :status");
+            }
+            if (filter.linked() != null) {
+                jpql.append(filter.linked() ? " AND EXISTS" : " AND NOT EXISTS")
+                        .append(" (SELECT l.id FROM LinkEntity l WHERE l.accountId = a.id)");
+            }
+            jpql.append(" ORDER BY a.cityId, a.number");
+            TypedQuery<AccountEntity> query = m.createQuery(jpql.toString(), AccountEntity.class);
+            if (filter.cityId() != null) {
+                query.setParameter("city", filter.cityId());
+            }
+            if (filter.status() != null) {
+                query.setParameter("status", filter.status().name());
+            }
+            return query.getResultList().stream().map(JpaAccountStore::row).toList();
+        });
+    }
+
+    @Override
+    public Optional<AccountRow> account(String id) {
+        return em.with(m -> Optional.ofNullable(id == null ? null : m.find(AccountEntity.class, id)).map(JpaAccountStore::row));
+    }
+
+    @Override
+    public Optional<AccountRow> account(String cityId, String number) {
+        return em.with(m -> m.createQuery("SELECT a FROM AccountEntity a WHERE a.cityId = :city AND a.number = :number",
+                        AccountEntity.class).setParameter("city", cityId).setParameter("number", number)
+                .getResultList().stream().findFirst().map(JpaAccountStore::row));
+    }
+
+    @Override
+    public void insertAccount(AccountRow account) {
+        em.with(m -> {
+            AccountEntity e = new AccountEntity();
+            e.id = account.id;
+            e.createdAt = account.createdAt.toEpochMilli();
+            copy(account, e);
+            m.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public void updateAccount(AccountRow account) {
+        em.with(m -> {
+            copy(account, m.find(AccountEntity.class, account.id));
+            return null;
+        });
+    }
+
+    private static void copy(AccountRow a, AccountEntity e) {
+        e.number = a.number;
+        e.cityId = a.cityId;
+        e.kind = a.kind.name();
+        e.address = a.address;
+        e.areaM2 = a.areaM2;
+        e.residents = a.residents;
+        e.status = a.status.name();
+    }
+
+    private static AccountRow row(AccountEntity e) {
+        AccountRow a = new AccountRow();
+        a.id = e.id;
+        a.number = e.number;
+        a.cityId = e.cityId;
+        a.kind = AccountKind.valueOf(e.kind);
+        a.address = e.address;
+        a.areaM2 = e.areaM2;
+        a.residents = e.residents;
+        a.status = AccountStatus.valueOf(e.status);
+        a.createdAt = Instant.ofEpochMilli(e.createdAt);
+        return a;
+    }
+
+    @Override
+    public int linkCount(String accountId) {
+        return em.with(m -> m.createQuery("SELECT COUNT(l) FROM LinkEntity l WHERE l.accountId = :account", Long.class)
+                .setParameter("account", accountId).getSingleResult().intValue());
+    }
+
+    @Override
+    public Optional<CodeRow> code(String accountId) {
+        return em.with(m -> Optional.ofNullable(m.find(CodeEntity.class, accountId)).map(e -> {
+            CodeRow c = new CodeRow();
+            c.accountId = e.accountId;
+            c.hash = e.hash;
+            c.issuedAt = Instant.ofEpochMilli(e.issuedAt);
+            c.expiresAt = Instant.ofEpochMilli(e.expiresAt);
+            c.usedAt = e.usedAt == null ? null : Instant.ofEpochMilli(e.usedAt);
+            return c;
+        }));
+    }
+
+    @Override
+    public void saveCode(CodeRow code) {
+        em.with(m -> {
+            CodeEntity e = m.find(CodeEntity.class, code.accountId);
+            boolean fresh = e == null;
+            if (fresh) {
+                e = new CodeEntity();
+                e.accountId = code.accountId;
+            }
+            e.hash = code.hash;
+            e.issuedAt = code.issuedAt.toEpochMilli();
+            e.expiresAt = code.expiresAt.toEpochMilli();
+            e.usedAt = code.usedAt == null ? null : code.usedAt.toEpochMilli();
+            if (fresh) {
+                m.persist(e);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<LinkRow> links(String tenantId) {
+        return em.with(m -> m.createQuery("SELECT l FROM LinkEntity l WHERE l.tenantId = :tenant", LinkEntity.class)
+                .setParameter("tenant", tenantId).getResultList().stream().map(e -> {
+                    LinkRow l = new LinkRow();
+                    l.tenantId = e.tenantId;
+                    l.accountId = e.accountId;
+                    l.linkedAt = Instant.ofEpochMilli(e.linkedAt);
+                    return l;
+                }).toList());
+    }
+
+    @Override
+    public void insertLink(LinkRow link) {
+        em.with(m -> {
+            LinkEntity e = new LinkEntity();
+            e.id = UUID.randomUUID().toString();
+            e.tenantId = link.tenantId;
+            e.accountId = link.accountId;
+            e.linkedAt = link.linkedAt.toEpochMilli();
+            m.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteLink(String tenantId, String accountId) {
+        em.with(m -> m.createQuery("DELETE FROM LinkEntity l WHERE l.tenantId = :tenant AND l.accountId = :account")
+                .setParameter("tenant", tenantId).setParameter("account", accountId).executeUpdate());
+    }
+
+    @Override
+    public void insertAudit(AuditEvent event) {
+        em.with(m -> {
+            AuditEntity e = new AuditEntity();
+            e.id = UUID.randomUUID().toString();
+            e.at = event.at().toEpochMilli();
+            e.type = event.type();
+            e.tenantId = event.tenantId();
+            e.accountId = event.accountId();
+            e.detail = event.detail() == null ? null : event.detail().substring(0, Math.min(500, event.detail().length()));
+            m.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public List<AuditEvent> audit(int limit) {
+        return em.with(m -> m.createQuery("SELECT e FROM AuditEntity e ORDER BY e.at DESC", AuditEntity.class)
+                .setMaxResults(limit).getResultList().stream()
+                .map(e -> new AuditEvent(Instant.ofEpochMilli(e.at), e.type, e.tenantId, e.accountId, e.detail)).toList());
+    }
+
+    @Override
+    public int countAudit(String type, String tenantId, String accountId, Instant since) {
+        return em.with(m -> {
+            StringBuilder jpql = new StringBuilder("SELECT COUNT(e) FROM AuditEntity e WHERE e.type = :type AND e.at > :since");
+            if (tenantId != null) {
+                jpql.append(" AND e.tenantId = :tenant");
+            }
+            if (accountId != null) {
+                jpql.append(" AND e.accountId = :account");
+            }
+            TypedQuery<Long> query = m.createQuery(jpql.toString(), Long.class)
+                    .setParameter("type", type).setParameter("since", since.toEpochMilli());
+            if (tenantId != null) {
+                query.setParameter("tenant", tenantId);
+            }
+            if (accountId != null) {
+                query.setParameter("account", accountId);
+            }
+            return query.getSingleResult().intValue();
+        });
+    }
+
+    @Override
+    public Optional<String> phone(String tenantId) {
+        return em.with(m -> Optional.ofNullable(m.find(PhoneEntity.class, tenantId)).map(p -> p.phone));
+    }
+
+    @Override
+    public void savePhone(String tenantId, String phone, Instant at) {
+        em.with(m -> {
+            PhoneEntity e = m.find(PhoneEntity.class, tenantId);
+            boolean fresh = e == null;
+            if (fresh) {
+                e = new PhoneEntity();
+                e.tenantId = tenantId;
+            }
+            if (!phone.equals(e.phone)) {
+                e.verified = 0;
+            }
+            e.phone = phone;
+            e.updatedAt = at.toEpochMilli();
+            if (fresh) {
+                m.persist(e);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,138 @@
+package org.kabinet.accounts.impl.osgi;
+
+import java.io.Reader;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.kabinet.accounts.api.Account;
+import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.AccountData;
+import org.kabinet.accounts.api.AccountFilter;
+import org.kabinet.accounts.api.AuditEvent;
+import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.ImportResult;
+import org.kabinet.accounts.api.IssuedCode;
+import org.kabinet.accounts.api.LinkRequest;
+import org.kabinet.accounts.api.LinkedAccount;
+import org.kabinet.accounts.api.TenantAccounts;
+import org.kabinet.accounts.impl.AccountsService;
+import org.kabinet.accounts.impl.RegistrationCodes;
+import org.kabinet.accounts.impl.Transactions;
+import org.kabinet.accounts.impl.jpa.JpaAccountStore;
+import org.kabinet.schema.SchemaMigrations;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** Wires the accounts rules to the database and the configuration. */
+@Component(configurationPid = "org.kabinet.accounts", service = {TenantAccounts.class, AccountAdministration.class})
+@Designate(ocd = AccountsConfig.class)
+public class AccountsComponent implements TenantAccounts, AccountAdministration {
+    private final AccountsService service;
+
+    @Activate
+    public AccountsComponent(
+            @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
+            @Reference(target = "(osgi.unit.name=kabinet-accounts)") JpaTemplate jpa,
+            AccountsConfig config) throws SQLException {
+        SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
+                "V1__accounts.sql", "V2__yugra_cities.sql").migrate(dataSource);
+        Transactions tx = new Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return jpa.txExpr(TransactionType.Required, em -> work.get());
+            }
+        };
+        JpaAccountStore store = new JpaAccountStore(new JpaAccountStore.EntityManagers() {
+            @Override
+            public <T> T with(java.util.function.Function<javax.persistence.EntityManager, T> work) {
+                return jpa.txExpr(TransactionType.Required, work::apply);
+            }
+        });
+        this.service = new AccountsService(store, tx, new RegistrationCodes(new SecureRandom()),
+                Duration.ofDays(config.codeValidityDays()), Clock.systemUTC());
+    }
+
+    @Override
+    public List<City> cities() {
+        return service.cities();
+    }
+
+    @Override
+    public City addCity(String name) {
+        return service.addCity(name);
+    }
+
+    @Override
+    public List<Account> accounts(AccountFilter filter) {
+        return service.accounts(filter);
+    }
+
+    @Override
+    public Account account(String id) {
+        return service.account(id);
+    }
+
+    @Override
+    public Account create(AccountData data) {
+        return service.create(data);
+    }
+
+    @Override
+    public Account update(String id, AccountData data) {
+        return service.update(id, data);
+    }
+
+    @Override
+    public ImportResult importCsv(Reader csv, IntConsumer progress) {
+        return service.importCsv(csv, progress);
+    }
+
+    @Override
+    public IssuedCode issueCode(String accountId) {
+        return service.issueCode(accountId);
+    }
+
+    @Override
+    public List<IssuedCode> issueCodes(String cityId, String addressPrefix) {
+        return service.issueCodes(cityId, addressPrefix);
+    }
+
+    @Override
+    public List<AuditEvent> audit(int limit) {
+        return service.audit(limit);
+    }
+
+    @Override
+    public List<LinkedAccount> linked(String tenantId) {
+        return service.linked(tenantId);
+    }
+
+    @Override
+    public LinkedAccount linkedAccount(String tenantId, String accountId) {
+        return service.linkedAccount(tenantId, accountId);
+    }
+
+    @Override
+    public LinkedAccount link(String tenantId, LinkRequest request) {
+        return service.link(tenantId, request);
+    }
+
+    @Override
+    public void unlink(String tenantId, String accountId) {
+        service.unlink(tenantId, accountId);
+    }
+
+    @Override
+    public Optional<String> phone(String tenantId) {
+        return service.phone(tenantId);
+    }
+}

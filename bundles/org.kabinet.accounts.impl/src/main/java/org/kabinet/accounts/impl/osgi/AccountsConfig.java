@@ -1,0 +1,10 @@
+package org.kabinet.accounts.impl.osgi;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Kabinet accounts", description = "Personal accounts and registration codes")
+public @interface AccountsConfig {
+    @AttributeDefinition(description = "How many days a registration code stays valid")
+    int codeValidityDays() default 90;
+}
