@@ -9,7 +9,10 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.registration.api.Authentication;
+import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.TenantDirectory;
 import org.osgi.service.component.annotations.Activate;
@@ -30,7 +33,8 @@ public class RestApplication {
 
     @Activate
     public RestApplication(@Reference Registration registration, @Reference Authentication authentication,
-                           @Reference TenantDirectory tenants) {
+                           @Reference TenantDirectory tenants, @Reference StaffAuthentication staff,
+                           @Reference TenantAccounts accounts, @Reference AccountAdministration admin) {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Bus bus = BusFactory.getDefaultBus(true);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -40,7 +44,10 @@ public class RestApplication {
                 new RegistrationsResource(registration),
                 new SessionsResource(authentication),
                 new MeResource(authentication, tenants),
-                new PasswordResetsResource(registration)));
+                new PasswordResetsResource(registration),
+                new CitiesResource(accounts),
+                new MyAccountsResource(authentication, accounts),
+                new AdminResource(staff, admin)));
         factory.setProviders(List.of(new JacksonJsonProvider(mapper), new ApiExceptionMapper()));
         this.server = factory.create();
         LOG.info("REST API published at " + ADDRESS + " of the CXF servlet");
