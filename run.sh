@@ -20,9 +20,11 @@ if [ ! -f "$home/.unpacked" ] || [ "$dist" -nt "$home/.unpacked" ]; then
   keep=$(mktemp -d)
   [ -d "$home/data/derby" ] && mv "$home/data/derby" "$keep/"
   [ -d "$home/data/mail" ] && mv "$home/data/mail" "$keep/"
-  [ -f "$home/data/demo-tenant.txt" ] && mv "$home/data/demo-tenant.txt" "$keep/"
+  [ -f "$home/data/demo.txt" ] && mv "$home/data/demo.txt" "$keep/"
+  [ -f "$home/etc/users.properties" ] && cp "$home/etc/users.properties" "$keep/users.properties.keep"
   rm -rf "$home" && mkdir -p "$home/data"
   tar xzf "$dist" -C "$home" --strip-components=1
+  [ -f "$keep/users.properties.keep" ] && mv "$keep/users.properties.keep" "$home/etc/users.properties"
   mv "$keep"/* "$home/data/" 2>/dev/null || true
   rmdir "$keep"
   touch "$home/.unpacked"
@@ -31,6 +33,15 @@ fi
 if curl -s -o /dev/null "http://localhost:$port/"; then
   echo "Port $port is taken: is the portal already running?" >&2
   exit 1
+fi
+
+# The demo manager (staff role "manager"): Karaf hashes the password in etc/users.properties at start.
+manager_line="    Demo manager:             http://localhost:$port/admin  user demo-manager (password printed at first start only)"
+manager_password=""
+if ! grep -q '^demo-manager' "$home/etc/users.properties"; then
+  manager_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 16)"
+  printf '\ndemo-manager = %s,manager\n' "$manager_password" >> "$home/etc/users.properties"
+  manager_line="    Demo manager:             http://localhost:$port/admin  user demo-manager  password $manager_password  (shown once)"
 fi
 
 echo ">> Starting the portal (log: $home/data/log/karaf.log)..."
@@ -47,12 +58,39 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/api/v1
 done
 echo ">> Up in $(( $(date +%s) - start )) s"
 
-# Demo data: one confirmed tenant, created through the public REST API and the letter in data/mail.
-demo_email=demo@kabinet.local
-if [ ! -f "$home/data/demo-tenant.txt" ]; then
+# Demo data (first run only): a demo manager, a city's worth of accounts with two ready codes,
+# and one confirmed tenant — all created through the public REST API, like an integrator would.
+demo_file="$home/data/demo.txt"
+api="http://localhost:$port/api/v1"
+if [ ! -f "$demo_file" ] && [ -n "$manager_password" ]; then
+  echo ">> Seeding demo data..."
+  for _ in $(seq 1 60); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -u "demo-manager:$manager_password" "$api/admin/accounts")" = 200 ] && break
+    sleep 1
+  done
+  csv=$(mktemp)
+  echo "number;city;kind;address;area;residents;status" > "$csv"
+  for flat in $(seq 1 40); do
+    area=$(( 30 + flat % 7 * 9 )).$(( flat % 10 ))0
+    printf '86%05d;Ханты-Мансийск;rent;"ул. Мира, д. 5, кв. %d";%s;%d;open\n' $((flat * 2 - 1)) "$flat" "$area" $(( flat % 4 + 1 )) >> "$csv"
+    printf '86%05d;Ханты-Мансийск;utilities;"ул. Мира, д. 5, кв. %d";%s;%d;open\n' $((flat * 2)) "$flat" "$area" $(( flat % 4 + 1 )) >> "$csv"
+  done
+  curl -s -o /dev/null -u "demo-manager:$manager_password" -H 'Content-Type: text/csv' --data-binary @"$csv" "$api/admin/accounts/import"
+  rm -f "$csv"
+  code_for() {
+    local id
+    id=$(curl -s -u "demo-manager:$manager_password" "$api/admin/accounts?city=khanty-mansiysk" \
+      | python3 -c "import json,sys; print(next(a['id'] for a in json.load(sys.stdin) if a['number']=='$1'))")
+    curl -s -u "demo-manager:$manager_password" -X POST "$api/admin/accounts/$id/registration-code" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])'
+  }
+  rent_code=$(code_for 8600001)
+  utilities_code=$(code_for 8600002)
+
+  demo_email=demo@kabinet.local
   demo_password="демо-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 12)"
   curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$demo_email\",\"password\":\"$demo_password\",\"consent\":true}" "http://localhost:$port/api/v1/registrations"
+    -d "{\"email\":\"$demo_email\",\"password\":\"$demo_password\",\"consent\":true}" "$api/registrations"
   token=""
   for _ in $(seq 1 30); do
     token=$(python3 scripts/confirmation-token.py "$home/data/mail" "$demo_email")
@@ -60,13 +98,14 @@ if [ ! -f "$home/data/demo-tenant.txt" ]; then
     sleep 1
   done
   confirmed=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
-    -d "{\"token\":\"$token\"}" "http://localhost:$port/api/v1/registrations/confirmations")
-  if [ "$confirmed" = 200 ]; then
-    printf '%s\n%s\n' "$demo_email" "$demo_password" > "$home/data/demo-tenant.txt"
-  else
-    echo "!! Could not create the demo tenant (confirmation answered $confirmed); the portal works without it." >&2
-    printf '%s\n%s\n' "(not created)" "-" > "$home/data/demo-tenant.txt"
-  fi
+    -d "{\"token\":\"$token\"}" "$api/registrations/confirmations")
+  [ "$confirmed" = 200 ] || echo "!! Could not confirm the demo tenant (answer $confirmed); the portal works without it." >&2
+  cat > "$demo_file" <<DEMO
+    Demo tenant:              $demo_email  password: $demo_password
+    Demo codes (Ханты-Мансийск, ул. Мира, д. 5, кв. 1):
+      rent account 8600001       code $rent_code
+      utilities account 8600002  code $utilities_code
+DEMO
 fi
 
 cat <<INFO
@@ -74,7 +113,8 @@ cat <<INFO
   Kabinet is running.
     Portal (tenant cabinet):  http://localhost:$port/
     REST API:                 http://localhost:$port/api/v1/
-    Demo tenant:              $(sed -n 1p "$home/data/demo-tenant.txt")  password: $(sed -n 2p "$home/data/demo-tenant.txt")
+$(cat "$demo_file" 2>/dev/null)
+$manager_line
     Letters (no SMTP set):    $PWD/$home/data/mail/
     Configuration:            $PWD/$home/etc/org.kabinet.*.cfg
   Press Ctrl+C to stop.

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kabinet.notifications.api.CompanyProfile;
 import org.kabinet.registration.api.Session;
+import org.kabinet.registration.api.StaffMember;
 
 /**
  * The portal's frame: header with the company and the language switch, the current page, and a
@@ -29,6 +30,7 @@ import org.kabinet.registration.api.Session;
 public class KabinetUI extends UI {
     private static final long serialVersionUID = 1L;
     static final String SESSION_TOKEN = "kabinet.session";
+    static final String STAFF = "kabinet.staff";
     private static final String STYLES = ".kabinet-header{background:#1f5f8b;color:#fff;padding:8px 24px}"
             + ".kabinet-header .v-label{color:#fff}.kabinet-header .v-button-link{color:#fff}"
             + ".kabinet-body{max-width:760px;margin:0 auto;padding:16px}"
@@ -77,6 +79,8 @@ public class KabinetUI extends UI {
             getPage().setTitle(messages.get("confirm.title"));
             show(pages.confirmation(parts[2]));
             getPage().replaceState("/");
+        } else if (parts.length >= 2 && parts[1].equals("admin")) {
+            showAdmin();
         } else if (parts.length >= 3 && parts[1].equals("resetpassword")) {
             show(pages.resetPassword(parts[2]));
             getPage().replaceState("/");
@@ -93,6 +97,28 @@ public class KabinetUI extends UI {
         } else {
             show(new PublicPages(this).signIn());
         }
+    }
+
+    /** The staff area: the manager's sign-in, then the admin tools. */
+    void showAdmin() {
+        getPage().setTitle(messages.get("admin.title"));
+        Object member = getSession().getAttribute(STAFF);
+        if (member instanceof StaffMember staff && staff.isManager()) {
+            show(new AdminArea(this, staff));
+        } else {
+            show(AdminArea.signIn(this));
+        }
+    }
+
+    void staffSignedIn(StaffMember member) {
+        com.vaadin.server.VaadinService.reinitializeSession(com.vaadin.server.VaadinService.getCurrentRequest());
+        getSession().setAttribute(STAFF, member);
+        showAdmin();
+    }
+
+    void staffSignOut() {
+        getSession().setAttribute(STAFF, null);
+        showAdmin();
     }
 
     Optional<Session> currentSession() {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.servlet.Servlet;
 import org.kabinet.notifications.api.Company;
+import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.registration.api.Authentication;
+import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.TenantDirectory;
 import org.kabinet.ui.spi.CabinetPage;
@@ -48,8 +50,9 @@ public class PortalServlet extends VaadinServlet {
 
     @Activate
     public PortalServlet(@Reference Registration registration, @Reference Authentication authentication,
-                         @Reference TenantDirectory tenants, @Reference Company company) {
-        this.services = new PortalServices(registration, authentication, tenants, company,
+                         @Reference TenantDirectory tenants, @Reference Company company,
+                         @Reference StaffAuthentication staff, @Reference AccountAdministration accounts) {
+        this.services = new PortalServices(registration, authentication, tenants, company, staff, accounts,
                 () -> pages.stream().sorted(Comparator.comparingInt(CabinetPage::order)).toList());
     }
 

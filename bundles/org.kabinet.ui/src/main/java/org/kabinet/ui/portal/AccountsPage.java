@@ -1,0 +1,152 @@
+package org.kabinet.ui.portal;
+
+import com.vaadin.server.UserError;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.FormLayout;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.LinkRefusedException;
+import org.kabinet.accounts.api.LinkRequest;
+import org.kabinet.accounts.api.LinkedAccount;
+import org.kabinet.accounts.api.NotFoundException;
+import org.kabinet.accounts.api.TenantAccounts;
+import org.kabinet.accounts.api.TooManyAttemptsException;
+import org.kabinet.registration.api.ValidationException;
+import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.PageContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The tenant's personal accounts: the linked ones, and the form «+ Добавить лицевой счёт» (number,
+ * city, code from the building manager, optional phone). First in the menu, so a tenant with
+ * nothing linked lands on the form right after the first sign-in.
+ */
+@org.osgi.service.component.annotations.Component(service = CabinetPage.class)
+public class AccountsPage implements CabinetPage {
+    private final TenantAccounts accounts;
+
+    @Activate
+    public AccountsPage(@Reference TenantAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public String id() {
+        return "accounts";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return new Messages(locale).get("accounts.title");
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Component create(PageContext context) {
+        Messages m = new Messages(context.locale());
+        VerticalLayout page = new VerticalLayout();
+        page.setMargin(false);
+        VerticalLayout list = new VerticalLayout();
+        list.setId("accounts-list");
+        list.setMargin(false);
+        Runnable refresh = () -> fill(list, context, m);
+        refresh.run();
+        page.addComponents(list, linkForm(context, m, refresh));
+        return page;
+    }
+
+    private void fill(VerticalLayout list, PageContext context, Messages m) {
+        list.removeAllComponents();
+        List<LinkedAccount> linked = accounts.linked(context.tenantId());
+        if (linked.isEmpty()) {
+            Label none = new Label(m.get("accounts.none"));
+            none.setId("accounts-none");
+            none.setWidth("100%");
+            list.addComponent(none);
+            return;
+        }
+        for (LinkedAccount a : linked) {
+            Label text = new Label(m.get("accounts.kind." + a.kind().name()) + " · № " + a.number() + " · "
+                    + a.city().name() + ", " + a.address() + " · " + a.areaM2().toPlainString() + " м² · "
+                    + m.get("accounts.residents", a.residents()));
+            text.setId("account-" + a.number());
+            text.setWidth("100%");
+            Button unlink = Forms.link("unlink-" + a.number(), m.get("accounts.unlink"), e -> {
+                try {
+                    accounts.unlink(context.tenantId(), a.id());
+                } catch (NotFoundException gone) {
+                    // already unlinked elsewhere: the refreshed list shows it
+                }
+                fill(list, context, m);
+            });
+            HorizontalLayout row = new HorizontalLayout(text, unlink);
+            row.setWidth("100%");
+            row.setExpandRatio(text, 1);
+            list.addComponent(row);
+        }
+    }
+
+    private Component linkForm(PageContext context, Messages m, Runnable refresh) {
+        Label heading = new Label(m.get("accounts.add"));
+        heading.addStyleName(ValoTheme.LABEL_H3);
+        Label hint = new Label(m.get("accounts.addHint"));
+        hint.setWidth("100%");
+        TextField number = new TextField(m.get("accounts.number"));
+        number.setId("link-number");
+        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), accounts.cities());
+        city.setId("link-city");
+        city.setItemCaptionGenerator(City::name);
+        city.setEmptySelectionAllowed(false);
+        city.setPlaceholder(m.get("accounts.cityPlaceholder"));
+        TextField code = new TextField(m.get("accounts.code"));
+        code.setId("link-code");
+        code.setPlaceholder("XXXXX-XXXXX");
+        TextField phone = new TextField(m.get("accounts.phone"));
+        phone.setId("link-phone");
+        phone.setPlaceholder("9123456789");
+        Label result = new Label();
+        result.setId("link-result");
+        result.setWidth("100%");
+        Button submit = Forms.primary("link-submit", m.get("accounts.addButton"), e -> {
+            Forms.clearErrors(number, city, code, phone);
+            result.setValue("");
+            result.removeStyleName("kabinet-error");
+            try {
+                LinkedAccount linked = accounts.link(context.tenantId(), new LinkRequest(number.getValue(),
+                        city.getValue() == null ? null : city.getValue().id(), code.getValue(), phone.getValue()));
+                number.clear();
+                code.clear();
+                result.setValue(m.get("accounts.linked", linked.number()));
+                refresh.run();
+            } catch (ValidationException ex) {
+                Forms.show(ex, m, Map.of("number", number, "city", city, "code", code, "phone", phone), code);
+            } catch (LinkRefusedException ex) {
+                result.addStyleName("kabinet-error");
+                result.setValue(m.error("link.refused", ex.getMessage()));
+            } catch (TooManyAttemptsException ex) {
+                result.addStyleName("kabinet-error");
+                result.setValue(m.error("link.throttled", ex.getMessage()));
+            }
+        });
+        FormLayout form = new FormLayout(number, city, code, phone);
+        form.setMargin(false);
+        VerticalLayout box = new VerticalLayout(heading, hint, form, new Label(m.get("accounts.phoneHint")), submit, result);
+        box.setId("link-form");
+        box.setMargin(false);
+        return box;
+    }
+}

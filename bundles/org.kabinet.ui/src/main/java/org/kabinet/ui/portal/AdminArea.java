@@ -1,0 +1,253 @@
+package org.kabinet.ui.portal;
+
+import com.vaadin.event.ShortcutAction;
+import com.vaadin.server.FileDownloader;
+import com.vaadin.server.StreamResource;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CheckBox;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.Grid;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.PasswordField;
+import com.vaadin.ui.ProgressBar;
+import com.vaadin.ui.TabSheet;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.Upload;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.kabinet.accounts.api.Account;
+import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.AccountFilter;
+import org.kabinet.accounts.api.AuditEvent;
+import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.ImportProblem;
+import org.kabinet.accounts.api.ImportResult;
+import org.kabinet.accounts.api.IssuedCode;
+import org.kabinet.registration.api.StaffMember;
+import org.kabinet.registration.api.ValidationException;
+
+/**
+ * The managing company's area at {@code /admin}: accounts with their link state, a code for one
+ * account or a whole building, the CSV import with progress and the audit trail.
+ */
+final class AdminArea extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Asia/Yekaterinburg"));
+
+    private final KabinetUI ui;
+    private final Messages m;
+    private final transient AccountAdministration admin;
+    private final Grid<Account> accounts = new Grid<>();
+    private final ComboBox<City> cityFilter;
+    private final CheckBox unlinkedOnly;
+
+    /** The staff sign-in form. */
+    static Component signIn(KabinetUI ui) {
+        Messages m = ui.messages();
+        VerticalLayout card = Forms.card("admin-signin", m.get("admin.signin"));
+        TextField name = new TextField(m.get("admin.name"));
+        name.setId("admin-name");
+        PasswordField password = new PasswordField(m.get("field.password"));
+        password.setId("admin-password");
+        Label error = new Label();
+        error.setId("admin-error");
+        error.addStyleName("kabinet-error");
+        Button submit = Forms.primary("admin-submit", m.get("signin.submit"), e -> {
+            var member = ui.services().staff().authenticate(name.getValue(), password.getValue());
+            if (member.isPresent() && member.get().isManager()) {
+                ui.staffSignedIn(member.get());
+            } else {
+                password.clear();
+                error.setValue(m.get(member.isPresent() ? "admin.notManager" : "admin.failed"));
+            }
+        });
+        submit.setClickShortcut(ShortcutAction.KeyCode.ENTER);
+        card.addComponents(Forms.text(m.get("admin.signinHint")), name, password, error, submit,
+                Forms.link("to-signin", m.get("admin.toTenant"), e -> ui.getPage().setLocation("/")));
+        return card;
+    }
+
+    AdminArea(KabinetUI ui, StaffMember staff) {
+        this.ui = ui;
+        this.m = ui.messages();
+        this.admin = ui.services().accounts();
+        setId("admin");
+        setMargin(false);
+        Label who = new Label(m.get("admin.signedInAs", staff.name()));
+        who.setId("admin-who");
+        HorizontalLayout top = new HorizontalLayout(who, Forms.link("admin-signout", m.get("header.signOut"), e -> ui.staffSignOut()));
+        cityFilter = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        cityFilter.setItemCaptionGenerator(City::name);
+        unlinkedOnly = new CheckBox(m.get("admin.unlinkedOnly"));
+        TabSheet tabs = new TabSheet();
+        tabs.setId("admin-tabs");
+        tabs.addTab(accountsTab(), m.get("accounts.title"));
+        tabs.addTab(importTab(), m.get("admin.import"));
+        tabs.addTab(codesTab(), m.get("admin.codes"));
+        tabs.addTab(auditTab(), m.get("admin.audit"));
+        addComponents(top, tabs);
+    }
+
+    private Component accountsTab() {
+        cityFilter.setId("admin-city-filter");
+        cityFilter.addValueChangeListener(e -> refresh());
+        unlinkedOnly.addValueChangeListener(e -> refresh());
+        accounts.setId("admin-accounts");
+        accounts.setWidth("100%");
+        accounts.addColumn(Account::number).setCaption(m.get("accounts.number"));
+        accounts.addColumn(a -> a.city().name()).setCaption(m.get("accounts.city"));
+        accounts.addColumn(a -> m.get("accounts.kind." + a.kind().name())).setCaption(m.get("admin.kind"));
+        accounts.addColumn(Account::address).setCaption(m.get("admin.address"));
+        accounts.addColumn(a -> a.areaM2().toPlainString()).setCaption("м²");
+        accounts.addColumn(Account::residents).setCaption(m.get("admin.residentsColumn"));
+        accounts.addColumn(a -> a.status().name()).setCaption(m.get("admin.status"));
+        accounts.addColumn(Account::linkedTenants).setCaption(m.get("admin.linked"));
+        accounts.addColumn(a -> a.codeExpiresAt() == null ? "" : TIME.format(a.codeExpiresAt())).setCaption(m.get("admin.codeUntil"));
+        Label issued = new Label();
+        issued.setId("admin-issued-code");
+        issued.addStyleName(ValoTheme.LABEL_LARGE);
+        Button issue = Forms.primary("admin-issue-code", m.get("admin.issueCode"), e -> {
+            Account selected = accounts.asSingleSelect().getValue();
+            if (selected == null) {
+                issued.setValue(m.get("admin.selectAccount"));
+                return;
+            }
+            IssuedCode code = admin.issueCode(selected.id());
+            issued.setValue(m.get("admin.codeIssued", code.number(), code.code(), TIME.format(code.expiresAt())));
+            refresh();
+        });
+        refresh();
+        HorizontalLayout filters = new HorizontalLayout(cityFilter, unlinkedOnly);
+        filters.setDefaultComponentAlignment(com.vaadin.ui.Alignment.BOTTOM_LEFT);
+        VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued);
+        tab.setMargin(false);
+        return tab;
+    }
+
+    private void refresh() {
+        City city = cityFilter.getValue();
+        accounts.setItems(admin.accounts(new AccountFilter(city == null ? null : city.id(), null,
+                unlinkedOnly.getValue() ? Boolean.FALSE : null)));
+    }
+
+    private Component importTab() {
+        Label format = Forms.text(m.get("admin.importFormat"));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("admin-import-progress");
+        progress.setWidth("100%");
+        progress.setVisible(false);
+        Label result = new Label();
+        result.setId("admin-import-result");
+        result.setWidth("100%");
+        Grid<ImportProblem> problems = new Grid<>();
+        problems.setId("admin-import-problems");
+        problems.setWidth("100%");
+        problems.addColumn(ImportProblem::line).setCaption(m.get("admin.line")).setWidth(100);
+        problems.addColumn(ImportProblem::reason).setCaption(m.get("admin.reason"));
+        problems.setVisible(false);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Upload upload = new Upload(null, (name, mime) -> {
+            buffer.reset();
+            return buffer;
+        });
+        upload.setId("admin-import-upload");
+        upload.setButtonCaption(m.get("admin.importButton"));
+        upload.setImmediateMode(true);
+        upload.addSucceededListener(e -> {
+            byte[] bytes = buffer.toByteArray();
+            long lines = Math.max(1, new String(bytes, StandardCharsets.UTF_8).lines().count() - 1);
+            progress.setValue(0);
+            progress.setVisible(true);
+            problems.setVisible(false);
+            result.setValue(m.get("admin.importing", lines));
+            ui.setPollInterval(500);
+            CompletableFuture.supplyAsync(() -> admin.importCsv(new InputStreamReader(new ByteArrayInputStream(bytes),
+                            StandardCharsets.UTF_8), line -> ui.access(() -> progress.setValue(Math.min(1f, (float) line / lines)))))
+                    .whenComplete((done, failure) -> ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        progress.setVisible(false);
+                        showImport(done, failure, result, problems);
+                        refresh();
+                    }));
+        });
+        VerticalLayout tab = new VerticalLayout(format, upload, progress, result, problems);
+        tab.setMargin(false);
+        return tab;
+    }
+
+    private void showImport(ImportResult done, Throwable failure, Label result, Grid<ImportProblem> problems) {
+        if (failure != null) {
+            result.setValue(m.get("admin.importFailed"));
+        } else if (done.applied()) {
+            result.setValue(m.get("admin.imported", done.created(), done.updated(), done.unchanged()));
+        } else {
+            result.setValue(m.get("admin.importRejected", done.problems().size()));
+            problems.setItems(done.problems());
+            problems.setVisible(true);
+        }
+    }
+
+    private Component codesTab() {
+        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        city.setId("admin-codes-city");
+        city.setItemCaptionGenerator(City::name);
+        TextField building = new TextField(m.get("admin.building"));
+        building.setId("admin-codes-building");
+        building.setPlaceholder("ул. Мира, д. 5");
+        Label result = new Label();
+        result.setId("admin-codes-result");
+        result.setWidth("100%");
+        Grid<IssuedCode> codes = new Grid<>();
+        codes.setId("admin-codes");
+        codes.setWidth("100%");
+        codes.addColumn(IssuedCode::number).setCaption(m.get("accounts.number"));
+        codes.addColumn(IssuedCode::address).setCaption(m.get("admin.address"));
+        codes.addColumn(IssuedCode::code).setCaption(m.get("accounts.code"));
+        codes.addColumn(c -> TIME.format(c.expiresAt())).setCaption(m.get("admin.codeUntil"));
+        Button download = new Button(m.get("admin.downloadCsv"));
+        download.setId("admin-codes-csv");
+        download.setVisible(false);
+        Button issue = Forms.primary("admin-codes-issue", m.get("admin.issueCodes"), e -> {
+            try {
+                List<IssuedCode> issued = admin.issueCodes(city.getValue() == null ? null : city.getValue().id(), building.getValue());
+                codes.setItems(issued);
+                result.setValue(m.get("admin.codesIssued", issued.size()));
+                download.setVisible(!issued.isEmpty());
+                download.getExtensions().stream().toList().forEach(download::removeExtension);
+                new FileDownloader(new StreamResource(() -> new ByteArrayInputStream(CodeSheets.csv(issued)),
+                        "registration-codes.csv")).extend(download);
+            } catch (ValidationException ex) {
+                result.setValue(m.error(ex.code(), ex.getMessage()));
+            }
+        });
+        VerticalLayout tab = new VerticalLayout(Forms.text(m.get("admin.codesHint")), new HorizontalLayout(city, building),
+                issue, result, codes, download);
+        tab.setMargin(false);
+        return tab;
+    }
+
+    private Component auditTab() {
+        Grid<AuditEvent> audit = new Grid<>();
+        audit.setId("admin-audit");
+        audit.setWidth("100%");
+        audit.addColumn(e -> TIME.format(e.at())).setCaption(m.get("admin.when"));
+        audit.addColumn(AuditEvent::type).setCaption(m.get("admin.event"));
+        audit.addColumn(e -> e.tenantId() == null ? "" : e.tenantId()).setCaption(m.get("admin.tenant"));
+        audit.addColumn(AuditEvent::detail).setCaption(m.get("admin.detail"));
+        Button reload = new Button(m.get("admin.reload"), e -> audit.setItems(admin.audit(500)));
+        audit.setItems(admin.audit(500));
+        VerticalLayout tab = new VerticalLayout(reload, audit);
+        tab.setMargin(false);
+        return tab;
+    }
+}
