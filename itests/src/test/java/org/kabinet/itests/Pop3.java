@@ -22,7 +22,13 @@ final class Pop3 {
         try {
             while (Instant.now().isBefore(deadline)) {
                 Store store = Session.getInstance(new Properties()).getStore("pop3");
-                store.connect("127.0.0.1", port, user, password);
+                try {
+                    store.connect("127.0.0.1", port, user, password);
+                } catch (javax.mail.AuthenticationFailedException noMailboxYet) {
+                    // GreenMail creates a mailbox when the first letter arrives
+                    Thread.sleep(200);
+                    continue;
+                }
                 try {
                     Folder inbox = store.getFolder("INBOX");
                     inbox.open(Folder.READ_ONLY);

@@ -1,0 +1,181 @@
+package org.kabinet.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Personal accounts over REST in the booted distribution: staff import accounts and issue codes,
+ * tenants link them, and no tenant reaches another tenant's account through any endpoint.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AccountsContainerIT extends KabinetContainer {
+    private static final String MANAGER = "itest-manager";
+    private static final String MANAGER_PASSWORD = "itest-password-1";
+    private static final String VIEWER = "itest-viewer";
+    private static final String VIEWER_PASSWORD = "itest-password-2";
+    private static final String PASSWORD = "надёжная фраза из слов";
+    private static final String CSV = "number;city;kind;address;area;residents;status\n"
+            + "%1$s1;Сургут;rent;\"пр. Ленина, д. 1, кв. 1\";54,3;3;open\n"
+            + "%1$s2;Сургут;utilities;\"пр. Ленина, д. 1, кв. 1\";54,3;3;open\n";
+
+    @Configuration
+    public Option[] config() {
+        MailServer.start();
+        return distribution(
+                editConfigurationFilePut("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager"),
+                editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PASSWORD + ",viewer"),
+                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
+                systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT)));
+    }
+
+    private Http http() throws Exception {
+        return new Http(Integer.getInteger("kabinet.test.http.port"));
+    }
+
+    private HttpResponse<String> manager(Http http, String method, String path, String type, String body) throws Exception {
+        return http.staff(method, path, type, body, MANAGER, MANAGER_PASSWORD);
+    }
+
+    /** Imports two accounts (rent and utilities) with numbers starting with {@code prefix}, returns their codes. */
+    private List<String> accountsWithCodes(Http http, String prefix) throws Exception {
+        HttpResponse<String> imported = manager(http, "POST", "/api/v1/admin/accounts/import", "text/csv", String.format(CSV, prefix));
+        assertEquals(imported.body(), 200, imported.statusCode());
+        HttpResponse<String> list = manager(http, "GET", "/api/v1/admin/accounts?city=surgut", null, null);
+        return List.of(code(http, idOf(list.body(), prefix + "1")), code(http, idOf(list.body(), prefix + "2")));
+    }
+
+    private String code(Http http, String accountId) throws Exception {
+        HttpResponse<String> issued = manager(http, "POST", "/api/v1/admin/accounts/" + accountId + "/registration-code", null, null);
+        assertEquals(issued.body(), 201, issued.statusCode());
+        return field(issued.body(), "code");
+    }
+
+    /** A tenant who signed up, confirmed by the letter's link (read over POP3) and signed in; returns the token. */
+    private String tenant(Http http, String email) throws Exception {
+        assertEquals(202, http.post("/api/v1/registrations",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"consent\":true}", null).statusCode());
+        String letter = Pop3.waitForLetter(Integer.getInteger("kabinet.test.pop3.port"), email, email, Duration.ofSeconds(30));
+        Matcher link = Pattern.compile("/confirmemail/([A-Za-z0-9_-]{43})/").matcher(letter);
+        assertTrue(letter, link.find());
+        assertEquals(200, http.post("/api/v1/registrations/confirmations", "{\"token\":\"" + link.group(1) + "\"}", null).statusCode());
+        return field(http.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null).body(), "token");
+    }
+
+    private static String link(String number, String city, String code) {
+        return "{\"number\":\"" + number + "\",\"city\":\"" + city + "\",\"code\":\"" + code + "\"}";
+    }
+
+    @Test
+    public void tenantSignsUpConfirmsAndLinksARentAndAUtilityAccount() throws Exception {
+        Http http = http();
+        List<String> codes = accountsWithCodes(http, "7100");
+        String token = tenant(http, "linker@example.ru");
+
+        HttpResponse<String> rent = http.post("/api/v1/me/accounts", link("71001", "surgut", codes.get(0)), token);
+        assertEquals(rent.body(), 201, rent.statusCode());
+        HttpResponse<String> utilities = http.post("/api/v1/me/accounts",
+                "{\"number\":\"71002\",\"city\":\"Сургут\",\"code\":\"" + codes.get(1).toLowerCase() + "\",\"phone\":\"+7 912 345-67-89\"}", token);
+        assertEquals(utilities.body(), 201, utilities.statusCode());
+
+        String mine = http.get("/api/v1/me/accounts", token).body();
+        assertTrue(mine, mine.contains("\"number\":\"71001\"") && mine.contains("\"kind\":\"RENT\""));
+        assertTrue(mine, mine.contains("\"number\":\"71002\"") && mine.contains("\"kind\":\"UTILITIES\""));
+        assertTrue(http.get("/api/v1/cities", null).body().contains("Ханты-Мансийск"));
+    }
+
+    @Test
+    public void wrongCodeCityOrNumberAnswerTheSameAndGuessingIsThrottled() throws Exception {
+        Http http = http();
+        List<String> codes = accountsWithCodes(http, "7200");
+        String token = tenant(http, "guesser@example.ru");
+
+        HttpResponse<String> wrongCode = http.post("/api/v1/me/accounts", link("72001", "surgut", "AAAAA-AAAAA"), token);
+        HttpResponse<String> wrongCity = http.post("/api/v1/me/accounts", link("72001", "megion", codes.get(0)), token);
+        HttpResponse<String> wrongNumber = http.post("/api/v1/me/accounts", link("72009", "surgut", codes.get(0)), token);
+        assertEquals(422, wrongCode.statusCode());
+        assertEquals(wrongCode.body(), wrongCity.body());
+        assertEquals(wrongCode.body(), wrongNumber.body());
+        assertEquals(wrongCity.statusCode(), wrongNumber.statusCode());
+
+        for (int i = 0; i < 4; i++) {
+            assertEquals(422, http.post("/api/v1/me/accounts", link("72001", "surgut", "AAAAA-AAAA" + i), token).statusCode());
+        }
+        HttpResponse<String> refused = http.post("/api/v1/me/accounts", link("72001", "surgut", codes.get(0)), token);
+        assertEquals("the 6th attempt on the account is refused unchecked: " + refused.body(), 429, refused.statusCode());
+        assertTrue(manager(http, "GET", "/api/v1/admin/audit?limit=50", null, null).body().contains("LINK_REFUSED"));
+    }
+
+    @Test
+    public void noTenantReachesAnotherTenantsAccountThroughAnyEndpoint() throws Exception {
+        Http http = http();
+        List<String> codes = accountsWithCodes(http, "7300");
+        String owner = tenant(http, "owner@example.ru");
+        String other = tenant(http, "other@example.ru");
+        String id = field(http.post("/api/v1/me/accounts", link("73001", "surgut", codes.get(0)), owner).body(), "id");
+        String missing = "00000000-0000-0000-0000-000000000000";
+
+        for (String method : List.of("GET", "DELETE")) {
+            HttpResponse<String> foreign = "GET".equals(method)
+                    ? http.get("/api/v1/me/accounts/" + id, other) : http.delete("/api/v1/me/accounts/" + id, other);
+            HttpResponse<String> absent = "GET".equals(method)
+                    ? http.get("/api/v1/me/accounts/" + missing, other) : http.delete("/api/v1/me/accounts/" + missing, other);
+            assertEquals(method + " of another tenant's account", 404, foreign.statusCode());
+            assertEquals(method + " answers exactly like a missing account", absent.body(), foreign.body());
+            assertEquals(401, ("GET".equals(method) ? http.get("/api/v1/me/accounts/" + id, null)
+                    : http.delete("/api/v1/me/accounts/" + id, null)).statusCode());
+        }
+        assertFalse(http.get("/api/v1/me/accounts", other).body().contains(id));
+        assertEquals("still the owner's", 200, http.get("/api/v1/me/accounts/" + id, owner).statusCode());
+        assertEquals(204, http.delete("/api/v1/me/accounts/" + id, owner).statusCode());
+        assertEquals(404, http.get("/api/v1/me/accounts/" + id, owner).statusCode());
+    }
+
+    @Test
+    public void staffToolsNeedTheManagerRoleAndABadFileChangesNothing() throws Exception {
+        Http http = http();
+        assertEquals(401, http.get("/api/v1/admin/accounts", null).statusCode());
+        assertEquals(401, http.staff("GET", "/api/v1/admin/accounts", null, null, MANAGER, "wrong").statusCode());
+        assertEquals(403, http.staff("GET", "/api/v1/admin/accounts", null, null, VIEWER, VIEWER_PASSWORD).statusCode());
+
+        int before = count(manager(http, "GET", "/api/v1/admin/accounts", null, null).body());
+        HttpResponse<String> rejected = manager(http, "POST", "/api/v1/admin/accounts/import", "text/csv",
+                String.format(CSV, "7400") + "74003;Москва;rent;ул. 1;10;1;open\n74004;Сургут;rent;ул. 1;-1;1;open\n");
+        assertEquals(422, rejected.statusCode());
+        assertTrue(rejected.body(), rejected.body().contains("\"line\":4") && rejected.body().contains("\"line\":5"));
+        assertEquals("nothing imported", before, count(manager(http, "GET", "/api/v1/admin/accounts", null, null).body()));
+    }
+
+    private static int count(String json) {
+        return json.split("\"number\"", -1).length - 1;
+    }
+
+    private static String idOf(String accountsJson, String number) {
+        Matcher m = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"number\":\"" + number + "\"").matcher(accountsJson);
+        assertTrue("account " + number + " in " + accountsJson, m.find());
+        return m.group(1);
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertTrue(name + " in " + json, m.find());
+        return m.group(1);
+    }
+}

@@ -1,0 +1,63 @@
+package org.kabinet.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A tiny JSON-over-HTTP client on the JDK's HttpClient. */
+final class Http {
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    /** Waits until the API is published: the container may still be activating components. */
+    Http(int port) throws IOException, InterruptedException {
+        this.base = "http://localhost:" + port;
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (get("/api/v1/me", null).statusCode() != 401) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the REST API was not published within 60 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
+        return send("POST", path, "application/json", json, bearer(token));
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return send("GET", path, null, null, bearer(token));
+    }
+
+    HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
+        return send("DELETE", path, null, null, bearer(token));
+    }
+
+    /** A request of a staff member, with HTTP Basic credentials. */
+    HttpResponse<String> staff(String method, String path, String contentType, String body, String user, String password)
+            throws IOException, InterruptedException {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(method, path, contentType, body, basic);
+    }
+
+    private static String bearer(String token) {
+        return token == null ? null : "Bearer " + token;
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
