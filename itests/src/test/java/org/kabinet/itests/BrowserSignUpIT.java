@@ -57,9 +57,13 @@ public class BrowserSignUpIT {
         }
     };
 
+    private static final String MANAGER = "browser-manager";
+    private static final String MANAGER_PASSWORD = "browser-manager-password";
+
     @BeforeClass
     public static void startPortal() throws Exception {
         portal = DistributionProcess.unpack("browser-portal", PORT);
+        portal.setProperty("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager");
         portal.start();
     }
 
@@ -123,11 +127,66 @@ public class BrowserSignUpIT {
         type("signin-password", PASSWORD);
         click("signin-submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), email));
+
+        // nothing linked yet: the cabinet opens on the accounts page with its form
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts-none")));
+        String code = issueCode("81001");
+        type("link-number", "81001");
+        WebElement city = browser.findElement(By.cssSelector("#link-city input"));
+        city.sendKeys("Сург");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//span[text()='Сургут']"))).click();
+        type("link-code", "AAAAA-AAAAA");
+        click("link-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("link-result"), "не найден"));
+        type("link-code", code);
+        type("link-phone", "8 (912) 345 67 89");
+        click("link-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-81001")));
+        assertTrue(find("account-81001").getText().contains("Наём"));
+
+        click("menu-welcome");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome-greeting"), email));
 
         browser.get(link);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-result"), "уже использована"));
         assertTrue("a used link offers a way on", browser.findElements(By.id("to-resend")).size() == 1);
+    }
+
+    @Test
+    public void managerSeesAccountsInTheAdminArea() throws Exception {
+        issueCode("81001");
+        openBrowser();
+        browser.get(portal.url("/admin"));
+        type("admin-name", MANAGER);
+        type("admin-password", "wrong password");
+        click("admin-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-error"), "Неверное"));
+        type("admin-password", MANAGER_PASSWORD);
+        click("admin-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-who"), MANAGER));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-accounts"), "81001"));
+    }
+
+    /** Makes sure the accounts 81001/81002 exist (imported by the manager over REST) and issues a code for one. */
+    private static String issueCode(String number) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (MANAGER + ":" + MANAGER_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/admin/accounts/import")))
+                .header("Authorization", basic).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("number;city;kind;address;area;residents\n"
+                        + "81001;Сургут;rent;ул. Мира д. 1 кв. 1;40,5;2\n81002;Сургут;utilities;ул. Мира д. 1 кв. 1;40,5;2\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(imported.body(), 200, imported.statusCode());
+        String list = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/admin/accounts?city=surgut")))
+                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"number\":\"" + number + "\"").matcher(list);
+        assertTrue(list, id.find());
+        String issued = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/admin/accounts/" + id.group(1) + "/registration-code")))
+                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return issued.replaceAll(".*\"code\":\"([^\"]+)\".*", "$1");
     }
 
     @Test
