@@ -163,6 +163,25 @@ public class AccountsContainerIT extends KabinetContainer {
         assertEquals("nothing imported", before, count(manager(http, "GET", "/api/v1/admin/accounts", null, null).body()));
     }
 
+    @Test
+    public void codesForABuildingComeAsPrintableLettersAndASheet() throws Exception {
+        Http http = http();
+        assertEquals(200, manager(http, "POST", "/api/v1/admin/accounts/import", "text/csv",
+                String.format(CSV, "7500").replace("пр. Ленина, д. 1", "ул. Школьная, д. 9")).statusCode());
+        String building = "{\"city\":\"surgut\",\"addressPrefix\":\"ул. Школьная, д. 9\"}";
+
+        HttpResponse<String> pdf = http.staff("POST", "/api/v1/admin/registration-codes", "application/json", building,
+                MANAGER, MANAGER_PASSWORD, "application/pdf");
+        assertEquals(201, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"));
+
+        HttpResponse<String> csv = http.staff("POST", "/api/v1/admin/registration-codes", "application/json", building,
+                MANAGER, MANAGER_PASSWORD, "text/csv");
+        assertEquals(201, csv.statusCode());
+        assertTrue(csv.body(), csv.body().contains("\"75001\";\"Сургут\";\"ул. Школьная, д. 9, кв. 1\";"));
+        assertEquals("one line per account plus the header", 3, csv.body().strip().split("\n").length);
+    }
+
     private static int count(String json) {
         return json.split("\"number\"", -1).length - 1;
     }

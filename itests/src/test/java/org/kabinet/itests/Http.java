@@ -26,30 +26,35 @@ final class Http {
     }
 
     HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
-        return send("POST", path, "application/json", json, bearer(token));
+        return send("POST", path, "application/json", json, bearer(token), null);
     }
 
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return send("GET", path, null, null, bearer(token));
+        return send("GET", path, null, null, bearer(token), null);
     }
 
     HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
-        return send("DELETE", path, null, null, bearer(token));
+        return send("DELETE", path, null, null, bearer(token), null);
     }
 
     /** A request of a staff member, with HTTP Basic credentials. */
     HttpResponse<String> staff(String method, String path, String contentType, String body, String user, String password)
             throws IOException, InterruptedException {
+        return staff(method, path, contentType, body, user, password, null);
+    }
+
+    HttpResponse<String> staff(String method, String path, String contentType, String body, String user, String password,
+                               String accept) throws IOException, InterruptedException {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(method, path, contentType, body, basic);
+        return send(method, path, contentType, body, basic, accept);
     }
 
     private static String bearer(String token) {
         return token == null ? null : "Bearer " + token;
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body, String authorization)
-            throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String authorization,
+                                      String accept) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -57,6 +62,9 @@ final class Http {
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

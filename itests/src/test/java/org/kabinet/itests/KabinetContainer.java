@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
@@ -31,6 +32,8 @@ public abstract class KabinetContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
                 editConfigurationFilePut("etc/org.kabinet.company.cfg", "portalUrl", "http://localhost:" + HTTP_PORT),
+                // Pax Exam rewrites an edited .cfg as ISO-8859-1, which garbles the Cyrillic demo name: use a Latin one
+                editConfigurationFilePut("etc/org.kabinet.company.cfg", "name", "Test Housing Company"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local")),
                 systemProperty("kabinet.test.http.port").value(String.valueOf(HTTP_PORT)),
@@ -56,6 +59,10 @@ public abstract class KabinetContainer {
                         "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                         "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
                         "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED")));
+        if (Boolean.getBoolean("kabinet.keepRuntime")) {
+            // -Dkabinet.keepRuntime=true keeps target/exam/<uuid>/ (its data/log/karaf.log) for a look after a failure
+            options.add(keepRuntimeFolder());
+        }
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }

@@ -19,7 +19,9 @@ import javax.ws.rs.core.Response;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountFilter;
 import org.kabinet.accounts.api.AccountStatus;
+import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.accounts.api.ImportResult;
+import org.kabinet.accounts.api.IssuedCode;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.ValidationException;
 
@@ -30,10 +32,12 @@ import org.kabinet.registration.api.ValidationException;
 public final class AdminResource {
     private final StaffAuthentication staff;
     private final AccountAdministration admin;
+    private final CodeSheets sheets;
 
-    AdminResource(StaffAuthentication staff, AccountAdministration admin) {
+    AdminResource(StaffAuthentication staff, AccountAdministration admin, CodeSheets sheets) {
         this.staff = staff;
         this.admin = admin;
+        this.sheets = sheets;
     }
 
     private void manager(String authorization) {
@@ -96,14 +100,29 @@ public final class AdminResource {
         return Response.status(201).entity(AccountBodies.CodeBody.of(admin.issueCode(id))).build();
     }
 
-    /** Codes for every open unlinked account of a city (or of a building: an address prefix). */
+    /**
+     * Codes for every open unlinked account of a city (or of a building: an address prefix), as JSON,
+     * or ready to print with {@code Accept: text/csv} or {@code Accept: application/pdf} (one letter per account).
+     */
     @POST
     @Path("registration-codes")
-    public Response issueCodes(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AccountBodies.CodesRequest body) {
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    public Response issueCodes(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                               @HeaderParam(HttpHeaders.ACCEPT) String accept, AccountBodies.CodesRequest body) {
         manager(authorization);
         Bodies.required(body);
-        return Response.status(201).entity(admin.issueCodes(body.city(), body.addressPrefix()).stream()
-                .map(AccountBodies.CodeBody::of).toList()).build();
+        List<IssuedCode> codes = admin.issueCodes(body.city(), body.addressPrefix());
+        String wanted = accept == null ? "" : accept;
+        if (wanted.contains("application/pdf")) {
+            return Response.status(201).type("application/pdf").entity(sheets.pdf(codes))
+                    .header("Content-Disposition", "attachment; filename=registration-codes.pdf").build();
+        }
+        if (wanted.contains("text/csv")) {
+            return Response.status(201).type("text/csv; charset=UTF-8").entity(sheets.csv(codes))
+                    .header("Content-Disposition", "attachment; filename=registration-codes.csv").build();
+        }
+        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(codes.stream().map(AccountBodies.CodeBody::of).toList()).build();
     }
 
     @POST

@@ -10,6 +10,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.StaffAuthentication;
@@ -34,7 +35,8 @@ public class RestApplication {
     @Activate
     public RestApplication(@Reference Registration registration, @Reference Authentication authentication,
                            @Reference TenantDirectory tenants, @Reference StaffAuthentication staff,
-                           @Reference TenantAccounts accounts, @Reference AccountAdministration admin) {
+                           @Reference TenantAccounts accounts, @Reference AccountAdministration admin,
+                           @Reference CodeSheets sheets) {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Bus bus = BusFactory.getDefaultBus(true);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -47,7 +49,7 @@ public class RestApplication {
                 new PasswordResetsResource(registration),
                 new CitiesResource(accounts),
                 new MyAccountsResource(authentication, accounts),
-                new AdminResource(staff, admin)));
+                new AdminResource(staff, admin, sheets)));
         factory.setProviders(List.of(new JacksonJsonProvider(mapper), new ApiExceptionMapper()));
         this.server = factory.create();
         LOG.info("REST API published at " + ADDRESS + " of the CXF servlet");

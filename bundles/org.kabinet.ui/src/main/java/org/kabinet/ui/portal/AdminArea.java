@@ -30,6 +30,7 @@ import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountFilter;
 import org.kabinet.accounts.api.AuditEvent;
 import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.accounts.api.ImportProblem;
 import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
@@ -47,6 +48,7 @@ final class AdminArea extends VerticalLayout {
     private final KabinetUI ui;
     private final Messages m;
     private final transient AccountAdministration admin;
+    private final transient CodeSheets sheets;
     private final Grid<Account> accounts = new Grid<>();
     private final ComboBox<City> cityFilter;
     private final CheckBox unlinkedOnly;
@@ -81,6 +83,7 @@ final class AdminArea extends VerticalLayout {
         this.ui = ui;
         this.m = ui.messages();
         this.admin = ui.services().accounts();
+        this.sheets = ui.services().codeSheets();
         setId("admin");
         setMargin(false);
         Label who = new Label(m.get("admin.signedInAs", staff.name()));
@@ -217,23 +220,31 @@ final class AdminArea extends VerticalLayout {
         Button download = new Button(m.get("admin.downloadCsv"));
         download.setId("admin-codes-csv");
         download.setVisible(false);
+        Button letters = new Button(m.get("admin.downloadPdf"));
+        letters.setId("admin-codes-pdf");
+        letters.setVisible(false);
         Button issue = Forms.primary("admin-codes-issue", m.get("admin.issueCodes"), e -> {
             try {
                 List<IssuedCode> issued = admin.issueCodes(city.getValue() == null ? null : city.getValue().id(), building.getValue());
                 codes.setItems(issued);
                 result.setValue(m.get("admin.codesIssued", issued.size()));
-                download.setVisible(!issued.isEmpty());
-                download.getExtensions().stream().toList().forEach(download::removeExtension);
-                new FileDownloader(new StreamResource(() -> new ByteArrayInputStream(CodeSheets.csv(issued)),
-                        "registration-codes.csv")).extend(download);
+                offer(download, "registration-codes.csv", sheets.csv(issued), !issued.isEmpty());
+                offer(letters, "registration-codes.pdf", sheets.pdf(issued), !issued.isEmpty());
             } catch (ValidationException ex) {
                 result.setValue(m.error(ex.code(), ex.getMessage()));
             }
         });
         VerticalLayout tab = new VerticalLayout(Forms.text(m.get("admin.codesHint")), new HorizontalLayout(city, building),
-                issue, result, codes, download);
+                issue, result, codes, new HorizontalLayout(download, letters));
         tab.setMargin(false);
         return tab;
+    }
+
+    /** Makes a button download these bytes (replacing what it offered before). */
+    private static void offer(Button button, String fileName, byte[] content, boolean visible) {
+        button.setVisible(visible);
+        button.getExtensions().stream().toList().forEach(button::removeExtension);
+        new FileDownloader(new StreamResource(() -> new ByteArrayInputStream(content), fileName)).extend(button);
     }
 
     private Component auditTab() {

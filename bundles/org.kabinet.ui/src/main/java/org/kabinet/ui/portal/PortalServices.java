@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.kabinet.notifications.api.Company;
 import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.Registration;
@@ -12,6 +13,6 @@ import org.kabinet.ui.spi.CabinetPage;
 
 /** The domain services a portal UI works with, handed to each UI when it is created. */
 record PortalServices(Registration registration, Authentication authentication, TenantDirectory tenants,
-                      Company company, StaffAuthentication staff, AccountAdministration accounts,
+                      Company company, StaffAuthentication staff, AccountAdministration accounts, CodeSheets codeSheets,
                       Supplier<List<CabinetPage>> pages) {
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.servlet.Servlet;
 import org.kabinet.notifications.api.Company;
 import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.Registration;
@@ -51,8 +52,9 @@ public class PortalServlet extends VaadinServlet {
     @Activate
     public PortalServlet(@Reference Registration registration, @Reference Authentication authentication,
                          @Reference TenantDirectory tenants, @Reference Company company,
-                         @Reference StaffAuthentication staff, @Reference AccountAdministration accounts) {
-        this.services = new PortalServices(registration, authentication, tenants, company, staff, accounts,
+                         @Reference StaffAuthentication staff, @Reference AccountAdministration accounts,
+                         @Reference CodeSheets codeSheets) {
+        this.services = new PortalServices(registration, authentication, tenants, company, staff, accounts, codeSheets,
                 () -> pages.stream().sorted(Comparator.comparingInt(CabinetPage::order)).toList());
     }
 
