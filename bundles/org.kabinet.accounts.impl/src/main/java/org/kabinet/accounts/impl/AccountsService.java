@@ -247,7 +247,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             return store.links(tenantId).stream()
                     .map(link -> store.account(link.accountId).map(a -> linked(a, link, cities)))
                     .flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(LinkedAccount::linkedAt)).toList();
+                    .sorted(Comparator.comparing(LinkedAccount::linkedAt).thenComparing(LinkedAccount::number)).toList();
         });
     }
 
