@@ -83,7 +83,7 @@ public class PortalContainerIT extends KabinetContainer {
 
     @Test
     public void everyKabinetBundleIsActiveUnderItsOwnName() {
-        for (String name : List.of("org.kabinet.schema", "org.kabinet.notifications.api", "org.kabinet.notifications.impl",
+        for (String name : List.of("org.kabinet.persistence", "org.kabinet.notifications.api", "org.kabinet.notifications.impl",
                 "org.kabinet.registration.api", "org.kabinet.registration.impl", "org.kabinet.rest", "org.kabinet.ui",
                 "org.kabinet.command")) {
             Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> name.equals(b.getSymbolicName()))

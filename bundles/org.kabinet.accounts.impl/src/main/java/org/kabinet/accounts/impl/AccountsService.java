@@ -1,6 +1,7 @@
 package org.kabinet.accounts.impl;
 
 import java.io.Reader;
+import org.kabinet.persistence.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -29,6 +29,9 @@ import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.NotFoundException;
 import org.kabinet.accounts.api.TooManyAttemptsException;
 import org.kabinet.accounts.impl.jpa.JpaAccountStore;
+import org.kabinet.persistence.SchemaMigrations;
+import org.kabinet.persistence.testing.LocalJpa;
+import org.kabinet.persistence.testing.MutableClock;
 import org.kabinet.registration.api.ValidationException;
 
 /** Accounts, codes and linking on the real persistence unit (in-memory Derby) with a moving clock. */
@@ -42,7 +45,8 @@ class AccountsServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        jpa = new LocalJpa();
+        jpa = new LocalJpa("kabinet-accounts", SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
+                "V1__accounts.sql", "V2__yugra_cities.sql"));
         accounts = new AccountsService(new JpaAccountStore(jpa), jpa, new RegistrationCodes(new SecureRandom()),
                 Duration.ofDays(90), clock);
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kabinet.notifications.api.CompanyProfile;
 import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.persistence.testing.MutableClock;
 
 class MailDispatcherTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private final MemoryOutboxStore store = new MemoryOutboxStore();
     private final LetterComposer composer = new LetterComposer(
             new CompanyProfile("УК «Югра-Дом»", "+7 3467 00-00-00", "info@yugra-dom.ru", "Ханты-Мансийск, ул. Мира, 1",

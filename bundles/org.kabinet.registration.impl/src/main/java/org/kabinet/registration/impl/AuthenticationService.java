@@ -1,6 +1,7 @@
 package org.kabinet.registration.impl;
 
 import java.time.Clock;
+import org.kabinet.persistence.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.kabinet.registration.impl;
 
 import java.time.Clock;
+import org.kabinet.persistence.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -106,6 +107,12 @@ public final class RegistrationService implements Registration {
         outbox.enqueue(letters.confirmation(user.email, token));
     }
 
+    /** A new confirmation link that carries the password of the latest sign-up. */
+    private void sendFreshConfirmation(UserAccount user, Instant now) {
+        String passwordHash = store.latestToken(user.id, LinkToken.Purpose.CONFIRM).map(t -> t.passwordHash).orElse(null);
+        sendConfirmation(user, passwordHash, now);
+    }
+
     @Override
     public String confirmEmail(String token) {
         Outcome<String> outcome = tx.inTransaction(() -> {
@@ -146,9 +153,7 @@ public final class RegistrationService implements Registration {
                     store.updateUser(user);
                     outbox.enqueue(letters.alreadyRegistered(user.email, user.id, now));
                 } else {
-                    String passwordHash = store.latestToken(user.id, LinkToken.Purpose.CONFIRM)
-                            .map(t -> t.passwordHash).orElse(null);
-                    sendConfirmation(user, passwordHash, now);
+                    sendFreshConfirmation(user, now);
                 }
             });
             return null;
@@ -166,9 +171,7 @@ public final class RegistrationService implements Registration {
                 }
                 if (!user.confirmed) {
                     // Not confirmed yet: the way in is the confirmation link, so send a fresh one.
-                    String passwordHash = store.latestToken(user.id, LinkToken.Purpose.CONFIRM)
-                            .map(t -> t.passwordHash).orElse(null);
-                    sendConfirmation(user, passwordHash, now);
+                    sendFreshConfirmation(user, now);
                     return;
                 }
                 store.deleteUnusedTokens(user.id, LinkToken.Purpose.RESET);

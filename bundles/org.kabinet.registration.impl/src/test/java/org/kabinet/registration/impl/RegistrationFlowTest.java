@@ -20,6 +20,9 @@ import org.kabinet.registration.api.Session;
 import org.kabinet.registration.api.SignUp;
 import org.kabinet.registration.api.TokenState;
 import org.kabinet.registration.api.ValidationException;
+import org.kabinet.persistence.SchemaMigrations;
+import org.kabinet.persistence.testing.LocalJpa;
+import org.kabinet.persistence.testing.MutableClock;
 import org.kabinet.registration.impl.jpa.JpaIdentityStore;
 
 /** The whole tenant identity story on the real persistence unit (in-memory Derby). */
@@ -36,7 +39,8 @@ class RegistrationFlowTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        jpa = new LocalJpa();
+        jpa = new LocalJpa("kabinet-registration",
+                SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql"));
         store = new JpaIdentityStore(jpa);
         SecureRandom random = new SecureRandom();
         // Cheap Argon2 parameters keep the suite fast; the recommended ones are checked in PasswordHasherTest.

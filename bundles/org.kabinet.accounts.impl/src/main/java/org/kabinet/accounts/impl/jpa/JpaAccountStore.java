@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
+import org.kabinet.persistence.EntityManagers;
 import org.kabinet.accounts.api.AccountFilter;
 import org.kabinet.accounts.api.AccountKind;
 import org.kabinet.accounts.api.AccountStatus;
@@ -21,11 +20,6 @@ import org.kabinet.accounts.impl.LinkRow;
 public final class JpaAccountStore implements AccountStore {
     private final EntityManagers em;
 
-    /** Runs a piece of work with the entity manager of the current transaction. */
-    @FunctionalInterface
-    public interface EntityManagers {
-        <T> T with(Function<EntityManager, T> work);
-    }
 
     public JpaAccountStore(EntityManagers em) {
         this.em = em;

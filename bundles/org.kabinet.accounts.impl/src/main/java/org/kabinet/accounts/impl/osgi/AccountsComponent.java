@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.kabinet.accounts.api.Account;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountData;
@@ -24,9 +23,9 @@ import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.impl.AccountsService;
 import org.kabinet.accounts.impl.RegistrationCodes;
-import org.kabinet.accounts.impl.Transactions;
 import org.kabinet.accounts.impl.jpa.JpaAccountStore;
-import org.kabinet.schema.SchemaMigrations;
+import org.kabinet.persistence.JpaTransactions;
+import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,18 +44,8 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration 
             AccountsConfig config) throws SQLException {
         SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
                 "V1__accounts.sql", "V2__yugra_cities.sql").migrate(dataSource);
-        Transactions tx = new Transactions() {
-            @Override
-            public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                return jpa.txExpr(TransactionType.Required, em -> work.get());
-            }
-        };
-        JpaAccountStore store = new JpaAccountStore(new JpaAccountStore.EntityManagers() {
-            @Override
-            public <T> T with(java.util.function.Function<javax.persistence.EntityManager, T> work) {
-                return jpa.txExpr(TransactionType.Required, work::apply);
-            }
-        });
+        JpaTransactions tx = new JpaTransactions(jpa);
+        JpaAccountStore store = new JpaAccountStore(tx);
         this.service = new AccountsService(store, tx, new RegistrationCodes(new SecureRandom()),
                 Duration.ofDays(config.codeValidityDays()), Clock.systemUTC());
     }

@@ -28,7 +28,7 @@ import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.RetryPolicy;
 import org.kabinet.notifications.impl.SmtpMailChannel;
 import org.kabinet.notifications.impl.jpa.JpaOutboxStore;
-import org.kabinet.schema.SchemaMigrations;
+import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

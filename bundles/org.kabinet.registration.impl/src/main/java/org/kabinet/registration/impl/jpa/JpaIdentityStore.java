@@ -3,9 +3,8 @@ package org.kabinet.registration.impl.jpa;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.persistence.EntityManager;
+import org.kabinet.persistence.EntityManagers;
 import org.kabinet.registration.impl.IdentityStore;
 import org.kabinet.registration.impl.LinkToken;
 import org.kabinet.registration.impl.SessionRecord;
@@ -18,11 +17,6 @@ import org.kabinet.registration.impl.UserAccount;
 public final class JpaIdentityStore implements IdentityStore {
     private final EntityManagers em;
 
-    /** Runs a piece of work with the entity manager of the current transaction. */
-    @FunctionalInterface
-    public interface EntityManagers {
-        <T> T with(Function<EntityManager, T> work);
-    }
 
     public JpaIdentityStore(EntityManagers em) {
         this.em = em;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.kabinet.notifications.api.Company;
 import org.kabinet.notifications.api.Outbox;
 import org.kabinet.registration.api.Authentication;
@@ -25,9 +24,9 @@ import org.kabinet.registration.impl.PasswordPolicy;
 import org.kabinet.registration.impl.RegistrationLetters;
 import org.kabinet.registration.impl.RegistrationService;
 import org.kabinet.registration.impl.SecretTokens;
-import org.kabinet.registration.impl.Transactions;
 import org.kabinet.registration.impl.jpa.JpaIdentityStore;
-import org.kabinet.schema.SchemaMigrations;
+import org.kabinet.persistence.JpaTransactions;
+import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,18 +48,8 @@ public class RegistrationComponent implements Registration, Authentication, Tena
             @Reference Company company,
             RegistrationConfig config) throws SQLException {
         SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql").migrate(dataSource);
-        Transactions tx = new Transactions() {
-            @Override
-            public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                return jpa.txExpr(TransactionType.Required, em -> work.get());
-            }
-        };
-        IdentityStore store = new JpaIdentityStore(new JpaIdentityStore.EntityManagers() {
-            @Override
-            public <T> T with(java.util.function.Function<javax.persistence.EntityManager, T> work) {
-                return jpa.txExpr(TransactionType.Required, work::apply);
-            }
-        });
+        JpaTransactions tx = new JpaTransactions(jpa);
+        IdentityStore store = new JpaIdentityStore(tx);
         SecureRandom random = new SecureRandom();
         PasswordPolicy policy = PasswordPolicy.withShippedList();
         PasswordHasher hasher = PasswordHasher.recommended(random);

@@ -1,4 +1,4 @@
-package org.kabinet.accounts.impl;
+package org.kabinet.persistence.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock that tests move by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
     private Instant now;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 

@@ -1,4 +1,4 @@
-package org.kabinet.registration.impl;
+package org.kabinet.persistence.testing;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,28 +9,29 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.kabinet.registration.impl.jpa.JpaIdentityStore;
-import org.kabinet.schema.SchemaMigrations;
+import org.kabinet.persistence.EntityManagers;
+import org.kabinet.persistence.SchemaMigrations;
+import org.kabinet.persistence.Transactions;
 
 /**
- * The bundle's real persistence unit and migrations on a fresh in-memory Derby, with resource-local
- * transactions standing in for JTA: the same queries and mappings as in the container.
+ * A bundle's real persistence unit and migrations on a fresh in-memory Derby, with resource-local
+ * transactions standing in for JTA: the same mappings and queries as in the container, in a unit test.
  */
-final class LocalJpa implements Transactions, JpaIdentityStore.EntityManagers, AutoCloseable {
+public final class LocalJpa implements Transactions, EntityManagers, AutoCloseable {
     private final EntityManagerFactory emf;
     private EntityManager current;
 
-    LocalJpa() throws Exception {
+    public LocalJpa(String unit, SchemaMigrations migrations) throws Exception {
         EmbeddedDataSource db = new EmbeddedDataSource();
         db.setDatabaseName("memory:" + UUID.randomUUID());
         db.setCreateDatabase("create");
-        SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql").migrate(db);
+        migrations.migrate(db);
         Map<String, Object> props = new HashMap<>();
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("javax.persistence.jtaDataSource", null);
         props.put("javax.persistence.nonJtaDataSource", db);
         props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory("kabinet-registration", props);
+        emf = Persistence.createEntityManagerFactory(unit, props);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.kabinet.schema;
+package org.kabinet.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

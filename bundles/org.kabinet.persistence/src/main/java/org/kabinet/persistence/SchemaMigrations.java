@@ -1,4 +1,4 @@
-package org.kabinet.schema;
+package org.kabinet.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
