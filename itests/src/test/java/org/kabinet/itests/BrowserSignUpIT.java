@@ -166,6 +166,18 @@ public class BrowserSignUpIT {
         click("admin-submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-who"), MANAGER));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-accounts"), "81001"));
+
+        browser.findElement(By.xpath("//div[contains(@class,'v-tabsheet-tabitem')]//div[text()='Импорт']")).click();
+        Path bad = Files.createTempFile("accounts", ".csv");
+        Files.writeString(bad, "number;city;kind;address;area;residents\n82001;Сургут;rent;ул. Мира д. 2;40;2\n82002;Москва;rent;ул. 1;-1;1\n");
+        browser.findElement(By.cssSelector("#admin-import-upload input[type=file]")).sendKeys(bad.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-import-result"), "не загружен"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-import-problems"), "Москва"));
+
+        Path good = Files.createTempFile("accounts", ".csv");
+        Files.writeString(good, "number;city;kind;address;area;residents\n82001;Сургут;rent;ул. Мира д. 2;40;2\n");
+        browser.findElement(By.cssSelector("#admin-import-upload input[type=file]")).sendKeys(good.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-import-result"), "новых счетов 1"));
     }
 
     /** Makes sure the accounts 81001/81002 exist (imported by the manager over REST) and issues a code for one. */
