@@ -14,3 +14,8 @@ case "$(java_major "$current" 2>/dev/null)" in
     ;;
 esac
 if [ -n "${JAVA_HOME:-}" ]; then export PATH="$JAVA_HOME/bin:$PATH"; fi
+# Karaf's scripts want JAVA_HOME: derive it from the java on the PATH when it is not set.
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  export JAVA_HOME
+fi
