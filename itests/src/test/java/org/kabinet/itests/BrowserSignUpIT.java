@@ -132,10 +132,7 @@ public class BrowserSignUpIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts-none")));
         String code = issueCode("81001");
         type("link-number", "81001");
-        WebElement city = browser.findElement(By.cssSelector("#link-city input"));
-        city.sendKeys("Сург");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//span[text()='Сургут']"))).click();
+        choose("link-city", "Сург", "Сургут");
         type("link-code", "AAAAA-AAAAA");
         click("link-submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("link-result"), "не найден"));
@@ -178,6 +175,27 @@ public class BrowserSignUpIT {
         Files.writeString(good, "number;city;kind;address;area;residents\n82001;Сургут;rent;ул. Мира д. 2;40;2\n");
         browser.findElement(By.cssSelector("#admin-import-upload input[type=file]")).sendKeys(good.toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-import-result"), "новых счетов 1"));
+
+        browser.findElement(By.xpath("//div[contains(@class,'v-tabsheet-tabitem')]//div[text()='Лицевые счета']")).click();
+        type("account-form-number", "83001");
+        choose("account-form-city", "Сург", "Сургут");
+        choose("account-form-kind", "На", "Наём");
+        type("account-form-address", "ул. Новая, д. 3, кв. 7");
+        type("account-form-area", "абв");
+        type("account-form-residents", "1");
+        click("account-form-save");
+        wait.until(d -> d.findElement(By.id("account-form-area")).getAttribute("class").contains("error"));
+        type("account-form-area", "33,5");
+        click("account-form-save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-form-result"), "83001"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-accounts"), "83001"));
+    }
+
+    /** Picks an item of a Vaadin combo box by typing its start. */
+    private void choose(String id, String typed, String item) {
+        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(typed);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//span[text()='" + item + "']"))).click();
     }
 
     /** Makes sure the accounts 81001/81002 exist (imported by the manager over REST) and issues a code for one. */

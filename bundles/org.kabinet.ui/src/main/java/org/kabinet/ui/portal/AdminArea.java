@@ -17,17 +17,23 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.Upload;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
+import com.vaadin.server.UserError;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.kabinet.accounts.api.Account;
 import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.AccountData;
 import org.kabinet.accounts.api.AccountFilter;
+import org.kabinet.accounts.api.AccountKind;
+import org.kabinet.accounts.api.AccountStatus;
 import org.kabinet.accounts.api.AuditEvent;
 import org.kabinet.accounts.api.City;
 import org.kabinet.accounts.api.CodeSheets;
@@ -132,9 +138,94 @@ final class AdminArea extends VerticalLayout {
         refresh();
         HorizontalLayout filters = new HorizontalLayout(cityFilter, unlinkedOnly);
         filters.setDefaultComponentAlignment(com.vaadin.ui.Alignment.BOTTOM_LEFT);
-        VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued);
+        VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued, accountForm());
         tab.setMargin(false);
         return tab;
+    }
+
+    /** Create a new account, or edit the one selected in the grid. */
+    private Component accountForm() {
+        Label heading = new Label(m.get("admin.accountForm"));
+        heading.addStyleName(ValoTheme.LABEL_H3);
+        TextField number = new TextField(m.get("accounts.number"));
+        number.setId("account-form-number");
+        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        city.setId("account-form-city");
+        city.setItemCaptionGenerator(City::name);
+        ComboBox<AccountKind> kind = new ComboBox<>(m.get("admin.kind"), List.of(AccountKind.values()));
+        kind.setId("account-form-kind");
+        kind.setItemCaptionGenerator(k -> m.get("accounts.kind." + k.name()));
+        TextField address = new TextField(m.get("admin.address"));
+        address.setId("account-form-address");
+        address.setWidth("100%");
+        TextField area = new TextField(m.get("admin.area"));
+        area.setId("account-form-area");
+        TextField residents = new TextField(m.get("admin.residentsColumn"));
+        residents.setId("account-form-residents");
+        ComboBox<AccountStatus> status = new ComboBox<>(m.get("admin.status"), List.of(AccountStatus.values()));
+        status.setId("account-form-status");
+        status.setEmptySelectionAllowed(false);
+        Label result = new Label();
+        result.setId("account-form-result");
+        Runnable clear = () -> {
+            accounts.deselectAll();
+            number.clear();
+            city.clear();
+            kind.clear();
+            address.clear();
+            area.clear();
+            residents.clear();
+            status.setValue(AccountStatus.OPEN);
+        };
+        clear.run();
+        accounts.asSingleSelect().addValueChangeListener(e -> {
+            Account a = e.getValue();
+            if (a != null) {
+                number.setValue(a.number());
+                city.setValue(a.city());
+                kind.setValue(a.kind());
+                address.setValue(a.address());
+                area.setValue(a.areaM2().toPlainString());
+                residents.setValue(String.valueOf(a.residents()));
+                status.setValue(a.status());
+            }
+        });
+        Button save = Forms.primary("account-form-save", m.get("admin.save"), e -> {
+            Forms.clearErrors(number, city, kind, address, area, residents);
+            BigDecimal areaValue;
+            int residentsValue;
+            try {
+                areaValue = new BigDecimal(area.getValue().strip().replace(',', '.'));
+            } catch (NumberFormatException ex) {
+                area.setComponentError(new UserError(m.get("admin.areaInvalid")));
+                return;
+            }
+            try {
+                residentsValue = Integer.parseInt(residents.getValue().strip());
+            } catch (NumberFormatException ex) {
+                residents.setComponentError(new UserError(m.get("admin.residentsInvalid")));
+                return;
+            }
+            AccountData data = new AccountData(number.getValue(), city.getValue() == null ? null : city.getValue().id(),
+                    kind.getValue(), address.getValue(), areaValue, residentsValue, status.getValue());
+            Account selected = accounts.asSingleSelect().getValue();
+            try {
+                Account saved = selected == null ? admin.create(data) : admin.update(selected.id(), data);
+                result.setValue(m.get(selected == null ? "admin.created" : "admin.updated", saved.number()));
+                refresh();
+                clear.run();
+            } catch (ValidationException ex) {
+                Forms.show(ex, m, Map.of("number", number, "city", city, "kind", kind, "address", address,
+                        "areaM2", area, "residents", residents), number);
+            }
+        });
+        Button fresh = Forms.link("account-form-new", m.get("admin.newAccount"), e -> clear.run());
+        HorizontalLayout row1 = new HorizontalLayout(number, city, kind, status);
+        HorizontalLayout row2 = new HorizontalLayout(area, residents);
+        VerticalLayout form = new VerticalLayout(heading, row1, address, row2, new HorizontalLayout(save, fresh), result);
+        form.setMargin(false);
+        form.setId("account-form");
+        return form;
     }
 
     private void refresh() {
