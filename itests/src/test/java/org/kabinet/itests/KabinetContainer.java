@@ -34,6 +34,9 @@ public abstract class KabinetContainer {
                 editConfigurationFilePut("etc/org.kabinet.company.cfg", "portalUrl", "http://localhost:" + HTTP_PORT),
                 // Pax Exam rewrites an edited .cfg as ISO-8859-1, which garbles the Cyrillic demo name: use a Latin one
                 editConfigurationFilePut("etc/org.kabinet.company.cfg", "name", "Test Housing Company"),
+                // no quiet hours in tests, whatever the time of day
+                editConfigurationFilePut("etc/org.kabinet.sms.cfg", "quietFrom", "00:00"),
+                editConfigurationFilePut("etc/org.kabinet.sms.cfg", "quietTo", "00:00"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local")),
                 systemProperty("kabinet.test.http.port").value(String.valueOf(HTTP_PORT)),

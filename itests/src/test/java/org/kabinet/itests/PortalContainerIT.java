@@ -36,6 +36,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.kabinet.notifications.api.EmailMessage;
 import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.registration.api.TenantDirectory;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
@@ -85,7 +86,7 @@ public class PortalContainerIT extends KabinetContainer {
     public void everyKabinetBundleIsActiveUnderItsOwnName() {
         for (String name : List.of("org.kabinet.persistence", "org.kabinet.notifications.api", "org.kabinet.notifications.impl",
                 "org.kabinet.registration.api", "org.kabinet.registration.impl", "org.kabinet.rest", "org.kabinet.ui",
-                "org.kabinet.command")) {
+                "org.kabinet.command", "org.kabinet.sms.spi", "org.kabinet.sms.log")) {
             Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> name.equals(b.getSymbolicName()))
                     .findFirst().orElseThrow(() -> new AssertionError(name + " is not installed"));
             assertEquals(name + " is active", Bundle.ACTIVE, bundle.getState());
@@ -170,6 +171,21 @@ public class PortalContainerIT extends KabinetContainer {
         assertEquals(1, queued("itest:committed"));
         assertFalse("the same key is never queued twice", notificationsUnit.txExpr(TransactionType.Required, em ->
                 outbox.enqueue(EmailMessage.plain("itest:committed", "nobody@example.ru", "Тема", "Текст"))));
+    }
+
+    @Test
+    public void anSmsGoesOutThroughTheDefaultLogGatewayOnce() throws Exception {
+        notificationsUnit.tx(TransactionType.Required, em ->
+                outbox.enqueueSms(new SmsRequest("itest:sms", "9123456789", "Платёж 1 500,00 руб. получен")));
+        assertFalse(outbox.enqueueSms(new SmsRequest("itest:sms", "9123456789", "again")));
+        Path log = Path.of(System.getProperty("karaf.data"), "sms", "sms.log");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (!(Files.exists(log) && Files.readString(log).contains("itest:sms")) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        String sent = Files.readString(log);
+        assertTrue(sent, sent.contains("9123456789\titest:sms\tПлатёж 1 500,00 руб. получен"));
+        assertEquals(1, sent.split("itest:sms", -1).length - 1);
     }
 
     private int queued(String key) {

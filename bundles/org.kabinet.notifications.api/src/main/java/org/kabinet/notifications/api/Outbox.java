@@ -16,4 +16,13 @@ public interface Outbox {
      * @return false if a message with the same idempotency key was queued before (nothing is added)
      */
     boolean enqueue(EmailMessage message);
+
+    /**
+     * Queues an SMS in the current transaction. It goes out through the SMS gateway in use, outside
+     * quiet hours, within the gateway's rate limit, with retries; while no gateway is installed it waits.
+     *
+     * @return false if a message with the same idempotency key was queued before (nothing is added)
+     * @since 1.1
+     */
+    boolean enqueueSms(SmsRequest message);
 }

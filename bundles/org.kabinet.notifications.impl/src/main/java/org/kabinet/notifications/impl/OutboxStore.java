@@ -3,6 +3,7 @@ package org.kabinet.notifications.impl;
 import java.time.Instant;
 import java.util.List;
 import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.notifications.api.SmsRequest;
 
 /** Where the outbox keeps its messages. Implemented over JPA; faked in tests. */
 public interface OutboxStore {
@@ -10,8 +11,17 @@ public interface OutboxStore {
     /** Adds the message in the caller's transaction unless its key is known; returns whether it was added. */
     boolean add(EmailMessage message, Instant now);
 
-    /** Pending messages whose next attempt is due, oldest first. */
+    /** Adds the SMS in the caller's transaction unless its key is known; returns whether it was added. */
+    boolean addSms(SmsRequest message, Instant now);
+
+    /** Pending e-mails whose next attempt is due, oldest first. */
     List<QueuedLetter> due(Instant now, int limit);
+
+    /** Pending SMS whose next attempt is due, oldest first. */
+    List<QueuedSms> dueSms(Instant now, int limit);
+
+    /** Records one delivery attempt: when, through which gateway, how it went. */
+    void recordAttempt(String id, Instant at, String gateway, String outcome, String detail);
 
     void markSent(String id, int attempts, Instant at);
 

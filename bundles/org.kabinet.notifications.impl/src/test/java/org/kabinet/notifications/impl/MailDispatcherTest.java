@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kabinet.notifications.api.CompanyProfile;
 import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.notifications.impl.jpa.JpaOutboxStore;
+import org.kabinet.persistence.SchemaMigrations;
+import org.kabinet.persistence.testing.LocalJpa;
 import org.kabinet.persistence.testing.MutableClock;
 
 class MailDispatcherTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private final MemoryOutboxStore store = new MemoryOutboxStore();
+    private LocalJpa jpa;
+    private JpaOutboxStore store;
+    private OutboxRows rows;
     private final LetterComposer composer = new LetterComposer(
             new CompanyProfile("УК «Югра-Дом»", "+7 3467 00-00-00", "info@yugra-dom.ru", "Ханты-Мансийск, ул. Мира, 1",
                     "https://kabinet.example"), "Kabinet <noreply@kabinet.local>");
@@ -33,14 +35,23 @@ class MailDispatcherTest {
     private GreenMail smtp;
 
     @BeforeEach
+    void setUp() throws Exception {
+        jpa = new LocalJpa("kabinet-notifications", SchemaMigrations.of("notif", getClass().getClassLoader(),
+                "db/notifications", "V1__outbox.sql", "V2__sms.sql"));
+        store = new JpaOutboxStore(jpa);
+        rows = new OutboxRows(jpa);
+        startSmtp();
+    }
+
     void startSmtp() {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
     @AfterEach
-    void stopSmtp() {
+    void tearDown() {
         smtp.stop();
+        jpa.close();
     }
 
     private SmtpMailChannel smtpChannel() {
@@ -62,7 +73,7 @@ class MailDispatcherTest {
         String body = Letters.bodyOf(received[0]);
         assertTrue(body.contains("https://kabinet.example/confirmemail/abc/"), body);
         assertTrue(body.contains("+7 3467 00-00-00"), body);
-        assertEquals("SENT", store.state("k1"));
+        assertEquals("SENT", rows.state("k1"));
     }
 
     @Test
@@ -72,26 +83,26 @@ class MailDispatcherTest {
         MailDispatcher dispatcher = new MailDispatcher(store, composer, down, retries, clock);
 
         assertEquals(0, dispatcher.dispatchDue(10));
-        assertEquals(Instant.parse("2026-11-24T10:00:30Z"), store.nextAttempt("k2"));
+        assertEquals(Instant.parse("2026-11-24T10:00:30Z"), rows.nextAttempt("k2"));
         assertEquals(0, dispatcher.dispatchDue(10), "not due before the back-off ends");
-        assertEquals(1, store.attempts("k2"));
+        assertEquals(1, rows.attempts("k2"));
 
         clock.advance(Duration.ofSeconds(30));
         dispatcher.dispatchDue(10);
-        assertEquals(Instant.parse("2026-11-24T10:01:30Z"), store.nextAttempt("k2"), "second wait doubles");
+        assertEquals(Instant.parse("2026-11-24T10:01:30Z"), rows.nextAttempt("k2"), "second wait doubles");
 
         clock.advance(Duration.ofMinutes(1));
         dispatcher.dispatchDue(10);
-        assertEquals("FAILED", store.state("k2"));
-        assertEquals(3, store.attempts("k2"));
+        assertEquals("FAILED", rows.state("k2"));
+        assertEquals(3, rows.attempts("k2"));
     }
 
     @Test
     void malformedAddressFailsAtOnceWithoutRetry() {
         store.add(EmailMessage.plain("k3", "not an address", "Тема", "Текст"), clock.instant());
         new MailDispatcher(store, composer, smtpChannel(), retries, clock).dispatchDue(10);
-        assertEquals("FAILED", store.state("k3"));
-        assertEquals(1, store.attempts("k3"));
+        assertEquals("FAILED", rows.state("k3"));
+        assertEquals(1, rows.attempts("k3"));
     }
 
     @Test
@@ -126,67 +137,36 @@ class MailDispatcherTest {
         assertEquals(Duration.ofSeconds(24), low.delayAfter(1));
     }
 
-    /** In-memory store with the same contract as the JPA one. */
-    static final class MemoryOutboxStore implements OutboxStore {
-        private final Map<String, Row> rows = new LinkedHashMap<>();
+    /** Reads a message's state back from the outbox table. */
+    static final class OutboxRows {
+        private final LocalJpa jpa;
 
-        private static final class Row {
-            QueuedLetter letter;
-            String state = "PENDING";
-            Instant next;
-            int attempts;
+        OutboxRows(LocalJpa jpa) {
+            this.jpa = jpa;
         }
 
-        @Override
-        public boolean add(EmailMessage m, Instant now) {
-            if (rows.containsKey(m.idempotencyKey())) {
-                return false;
-            }
-            Row row = new Row();
-            row.letter = new QueuedLetter(m.idempotencyKey(), m.idempotencyKey(), m.to(), m.subject(), m.text(),
-                    m.actionUrl(), m.actionLabel(), 0);
-            row.next = now;
-            rows.put(m.idempotencyKey(), row);
-            return true;
-        }
-
-        @Override
-        public List<QueuedLetter> due(Instant now, int limit) {
-            List<QueuedLetter> due = new ArrayList<>();
-            rows.values().stream().filter(r -> r.state.equals("PENDING") && !r.next.isAfter(now)).limit(limit)
-                    .forEach(r -> due.add(new QueuedLetter(r.letter.id(), r.letter.idempotencyKey(), r.letter.to(),
-                            r.letter.subject(), r.letter.text(), r.letter.actionUrl(), r.letter.actionLabel(), r.attempts)));
-            return due;
-        }
-
-        @Override
-        public void markSent(String id, int attempts, Instant at) {
-            rows.get(id).state = "SENT";
-            rows.get(id).attempts = attempts;
-        }
-
-        @Override
-        public void markRetry(String id, int attempts, Instant nextAttempt, String error) {
-            rows.get(id).attempts = attempts;
-            rows.get(id).next = nextAttempt;
-        }
-
-        @Override
-        public void markFailed(String id, int attempts, String error) {
-            rows.get(id).state = "FAILED";
-            rows.get(id).attempts = attempts;
+        private Object[] row(String key) {
+            return jpa.with(em -> (Object[]) em.createNativeQuery(
+                            "SELECT STATE, ATTEMPTS, NEXT_ATTEMPT_AT FROM NOTIF_OUTBOX WHERE IDEMPOTENCY_KEY = ?1")
+                    .setParameter(1, key).getSingleResult());
         }
 
         String state(String key) {
-            return rows.get(key).state;
+            return (String) row(key)[0];
         }
 
         int attempts(String key) {
-            return rows.get(key).attempts;
+            return ((Number) row(key)[1]).intValue();
         }
 
         Instant nextAttempt(String key) {
-            return rows.get(key).next;
+            return Instant.ofEpochMilli(((Number) row(key)[2]).longValue());
+        }
+
+        int attemptRecords(String key, String outcome) {
+            return jpa.with(em -> em.createNativeQuery("SELECT A.ID FROM NOTIF_ATTEMPT A JOIN NOTIF_OUTBOX O"
+                    + " ON A.OUTBOX_ID = O.ID WHERE O.IDEMPOTENCY_KEY = ?1 AND A.OUTCOME = ?2")
+                    .setParameter(1, key).setParameter(2, outcome).getResultList().size());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kabinet.notifications.api.EmailMessage;
 import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.SmsRequest;
 
 /** Keeps queued letters in memory, by idempotency key like the real outbox. */
 final class RecordingOutbox implements Outbox {
@@ -18,6 +19,11 @@ final class RecordingOutbox implements Outbox {
         }
         letters.add(message);
         return true;
+    }
+
+    @Override
+    public boolean enqueueSms(SmsRequest message) {
+        throw new AssertionError("registration sends no SMS: " + message);
     }
 
     List<EmailMessage> to(String address) {

@@ -4,42 +4,53 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.persistence.EntityManager;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.persistence.EntityManagers;
+import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.notifications.impl.OutboxStore;
 import org.kabinet.notifications.impl.QueuedLetter;
+import org.kabinet.notifications.impl.QueuedSms;
 
-/** The outbox table through the bundle's JTA persistence unit; joins the caller's transaction. */
+/** The outbox tables through the bundle's persistence unit; every call joins the caller's transaction. */
 public final class JpaOutboxStore implements OutboxStore {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
 
-    private final JpaTemplate jpa;
+    private final EntityManagers jpa;
 
-    public JpaOutboxStore(JpaTemplate jpa) {
+    public JpaOutboxStore(EntityManagers jpa) {
         this.jpa = jpa;
     }
 
     @Override
     public boolean add(EmailMessage message, Instant now) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return insert(message.idempotencyKey(), "EMAIL", message.to(), message.subject(), message.text(),
+                message.actionUrl(), message.actionLabel(), now);
+    }
+
+    @Override
+    public boolean addSms(SmsRequest message, Instant now) {
+        return insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now);
+    }
+
+    private boolean insert(String key, String channel, String recipient, String subject, String body,
+                           String actionUrl, String actionLabel, Instant now) {
+        return jpa.with(em -> {
             boolean known = !em.createQuery("SELECT e.id FROM OutboxEntryEntity e WHERE e.idempotencyKey = :key")
-                    .setParameter("key", message.idempotencyKey()).getResultList().isEmpty();
+                    .setParameter("key", key).getResultList().isEmpty();
             if (known) {
                 return false;
             }
             OutboxEntryEntity e = new OutboxEntryEntity();
             e.id = UUID.randomUUID().toString();
-            e.idempotencyKey = message.idempotencyKey();
-            e.channel = "EMAIL";
-            e.recipient = message.to();
-            e.subject = message.subject();
-            e.body = message.text();
-            e.actionUrl = message.actionUrl();
-            e.actionLabel = message.actionLabel();
+            e.idempotencyKey = key;
+            e.channel = channel;
+            e.recipient = recipient;
+            e.subject = subject;
+            e.body = body;
+            e.actionUrl = actionUrl;
+            e.actionLabel = actionLabel;
             e.state = PENDING;
             e.createdAt = now.toEpochMilli();
             e.nextAttemptAt = now.toEpochMilli();
@@ -50,14 +61,40 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public List<QueuedLetter> due(Instant now, int limit) {
-        return jpa.txExpr(TransactionType.Required, em -> em
-                .createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.state = :state AND e.nextAttemptAt <= :now"
-                        + " ORDER BY e.nextAttemptAt, e.createdAt", OutboxEntryEntity.class)
-                .setParameter("state", PENDING).setParameter("now", now.toEpochMilli())
-                .setMaxResults(limit).getResultList().stream()
+        return dueEntries("EMAIL", now, limit).stream()
                 .map(e -> new QueuedLetter(e.id, e.idempotencyKey, e.recipient, e.subject, e.body,
                         e.actionUrl, e.actionLabel, e.attempts))
-                .collect(Collectors.toList()));
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public List<QueuedSms> dueSms(Instant now, int limit) {
+        return dueEntries("SMS", now, limit).stream()
+                .map(e -> new QueuedSms(e.id, e.idempotencyKey, e.recipient, e.body, e.attempts))
+                .collect(Collectors.toList());
+    }
+
+    private List<OutboxEntryEntity> dueEntries(String channel, Instant now, int limit) {
+        return jpa.with(em -> em
+                .createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.channel = :channel AND e.state = :state"
+                        + " AND e.nextAttemptAt <= :now ORDER BY e.nextAttemptAt, e.createdAt", OutboxEntryEntity.class)
+                .setParameter("channel", channel).setParameter("state", PENDING).setParameter("now", now.toEpochMilli())
+                .setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public void recordAttempt(String id, Instant at, String gateway, String outcome, String detail) {
+        jpa.with(em -> {
+            AttemptEntity a = new AttemptEntity();
+            a.id = UUID.randomUUID().toString();
+            a.outboxId = id;
+            a.attemptedAt = at.toEpochMilli();
+            a.gateway = gateway;
+            a.outcome = outcome;
+            a.detail = detail == null ? null : detail.substring(0, Math.min(1000, detail.length()));
+            em.persist(a);
+            return null;
+        });
     }
 
     @Override
@@ -89,11 +126,12 @@ public final class JpaOutboxStore implements OutboxStore {
     }
 
     private void update(String id, java.util.function.Consumer<OutboxEntryEntity> change) {
-        jpa.tx(TransactionType.Required, (EntityManager em) -> {
+        jpa.with(em -> {
             OutboxEntryEntity e = em.find(OutboxEntryEntity.class, id);
             if (e != null) {
                 change.accept(e);
             }
+            return null;
         });
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +19,7 @@ import org.kabinet.notifications.api.Company;
 import org.kabinet.notifications.api.EmailMessage;
 import org.kabinet.notifications.api.MailDiagnostics;
 import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.notifications.impl.ComposedLetter;
 import org.kabinet.notifications.impl.DeliveryException;
 import org.kabinet.notifications.impl.EmlFileMailChannel;
@@ -25,22 +28,29 @@ import org.kabinet.notifications.impl.MailChannel;
 import org.kabinet.notifications.impl.MailDispatcher;
 import org.kabinet.notifications.impl.OutboxStore;
 import org.kabinet.notifications.impl.QueuedLetter;
+import org.kabinet.notifications.impl.QuietHours;
+import org.kabinet.notifications.impl.RateLimit;
+import org.kabinet.notifications.impl.SmsDispatcher;
 import org.kabinet.notifications.impl.RetryPolicy;
 import org.kabinet.notifications.impl.SmtpMailChannel;
 import org.kabinet.notifications.impl.jpa.JpaOutboxStore;
+import org.kabinet.persistence.JpaTransactions;
 import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.kabinet.sms.spi.SmsGateway;
 
 /**
  * The outbox and its dispatcher: brings the schema up to date, serves {@link Outbox}, and delivers
  * due letters in the background through SMTP or, with no host configured, into .eml files.
  */
-@Component(immediate = true, configurationPid = "org.kabinet.mail")
-@Designate(ocd = MailConfig.class)
+// Two PIDs (etc/org.kabinet.mail.cfg and etc/org.kabinet.sms.cfg), so no single @Designate: the README documents both.
+@Component(immediate = true, configurationPid = {"org.kabinet.mail", "org.kabinet.sms"})
 public class OutboxComponent implements Outbox, MailDiagnostics {
     private static final Logger LOG = Logger.getLogger(OutboxComponent.class.getName());
     private static final int BATCH = 50;
@@ -50,21 +60,33 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
     private final MailChannel channel;
     private final LetterComposer composer;
     private final MailDispatcher dispatcher;
+    private final SmsDispatcher smsDispatcher;
     private final ScheduledExecutorService executor;
+
+    /** The SMS gateway in use: the highest-ranked one; replaced at runtime when a better one arrives. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SmsGateway gateway;
 
     @Activate
     public OutboxComponent(
             @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
             @Reference Company company,
-            MailConfig config) throws SQLException {
-        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql").migrate(dataSource);
-        this.store = new JpaOutboxStore(jpa);
+            MailConfig config, SmsConfig sms) throws SQLException {
+        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql", "V2__sms.sql")
+                .migrate(dataSource);
+        this.store = new JpaOutboxStore(new JpaTransactions(jpa));
         this.channel = channel(config);
         this.composer = new LetterComposer(company.profile(), config.from());
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(config.retryFirstSeconds()),
                 Duration.ofSeconds(config.retryCapSeconds()), config.maxAttempts(), ThreadLocalRandom.current()::nextDouble);
         this.dispatcher = new MailDispatcher(store, composer, channel, retries, clock);
+        this.smsDispatcher = new SmsDispatcher(store, () -> gateway,
+                new RetryPolicy(Duration.ofSeconds(sms.smsRetryFirstSeconds()), Duration.ofSeconds(sms.smsRetryCapSeconds()),
+                        sms.smsMaxAttempts(), ThreadLocalRandom.current()::nextDouble),
+                new QuietHours(LocalTime.parse(sms.quietFrom()), LocalTime.parse(sms.quietTo()), ZoneId.of(sms.zone())),
+                new RateLimit(sms.smsPerSecond(), clock), clock);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kabinet-mail-dispatcher"));
         executor.scheduleWithFixedDelay(this::dispatch, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
     }
@@ -85,6 +107,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
     private void dispatch() {
         try {
             dispatcher.dispatchDue(BATCH);
+            smsDispatcher.dispatchDue(BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail dispatcher run failed; will try again", e);
         }
@@ -98,6 +121,11 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
     @Override
     public boolean enqueue(EmailMessage message) {
         return store.add(message, clock.instant());
+    }
+
+    @Override
+    public boolean enqueueSms(SmsRequest message) {
+        return store.addSms(message, clock.instant());
     }
 
     @Override

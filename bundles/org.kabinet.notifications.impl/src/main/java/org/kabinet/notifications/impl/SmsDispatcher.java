@@ -1,0 +1,84 @@
+package org.kabinet.notifications.impl;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.kabinet.sms.spi.SmsGateway;
+import org.kabinet.sms.spi.SmsMessage;
+import org.kabinet.sms.spi.SmsReceipt;
+
+/**
+ * Delivers due SMS through the gateway in use: nothing in quiet hours or without a gateway (the
+ * messages wait), at most the rate limit, every attempt recorded, temporary failures retried with
+ * back-off, permanent ones marked failed for staff to see.
+ */
+public final class SmsDispatcher {
+    private static final Logger LOG = Logger.getLogger(SmsDispatcher.class.getName());
+
+    private final OutboxStore store;
+    private final Supplier<SmsGateway> gateway;
+    private final RetryPolicy retries;
+    private final QuietHours quietHours;
+    private final RateLimit rateLimit;
+    private final Clock clock;
+
+    public SmsDispatcher(OutboxStore store, Supplier<SmsGateway> gateway, RetryPolicy retries, QuietHours quietHours,
+                         RateLimit rateLimit, Clock clock) {
+        this.store = store;
+        this.gateway = gateway;
+        this.retries = retries;
+        this.quietHours = quietHours;
+        this.rateLimit = rateLimit;
+        this.clock = clock;
+    }
+
+    /** Sends what is due now and allowed; returns how many the gateway accepted. */
+    public int dispatchDue(int batch) {
+        SmsGateway current = gateway.get();
+        Instant now = clock.instant();
+        if (current == null || quietHours.isQuiet(now)) {
+            return 0;
+        }
+        int accepted = 0;
+        for (QueuedSms sms : store.dueSms(now, batch)) {
+            if (!rateLimit.tryAcquire()) {
+                break;
+            }
+            int attempts = sms.attempts() + 1;
+            SmsReceipt receipt;
+            try {
+                receipt = current.send(new SmsMessage(sms.phone(), sms.text(), sms.idempotencyKey()));
+            } catch (RuntimeException e) {
+                receipt = SmsReceipt.temporaryFailure("gateway " + current.name() + " failed: " + e);
+            }
+            Instant at = clock.instant();
+            String detail = receipt.outcome() == SmsReceipt.Outcome.ACCEPTED ? receipt.providerMessageId() : receipt.reason();
+            store.recordAttempt(sms.id(), at, current.name(), receipt.outcome().name(), detail);
+            switch (receipt.outcome()) {
+                case ACCEPTED -> {
+                    store.markSent(sms.id(), attempts, at);
+                    accepted++;
+                }
+                case PERMANENT_FAILURE -> {
+                    store.markFailed(sms.id(), attempts, truncate(receipt.reason()));
+                    LOG.warning(() -> "SMS " + sms.idempotencyKey() + " rejected for good by " + current.name());
+                }
+                case TEMPORARY_FAILURE -> {
+                    if (retries.givesUpAfter(attempts)) {
+                        store.markFailed(sms.id(), attempts, truncate(receipt.reason()));
+                    } else {
+                        store.markRetry(sms.id(), attempts, at.plus(retries.delayAfter(attempts)), truncate(receipt.reason()));
+                    }
+                }
+                default -> throw new IllegalStateException(receipt.outcome().name());
+            }
+        }
+        return accepted;
+    }
+
+    private static String truncate(String s) {
+        String text = s == null ? "unknown error" : s;
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+}
