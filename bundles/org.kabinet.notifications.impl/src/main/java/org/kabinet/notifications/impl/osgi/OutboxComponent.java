@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -39,6 +40,7 @@ import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -57,11 +59,15 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
 
     private final Clock clock = Clock.systemUTC();
     private final OutboxStore store;
-    private final MailChannel channel;
-    private final LetterComposer composer;
-    private final MailDispatcher dispatcher;
-    private final SmsDispatcher smsDispatcher;
+    private final Company company;
     private final ScheduledExecutorService executor;
+
+    /** What the configuration decides; replaced as a whole when it changes (see {@link #modified}). */
+    private record Setup(MailChannel channel, LetterComposer composer, MailDispatcher mail, SmsDispatcher sms) {
+    }
+
+    private volatile Setup setup;
+    private ScheduledFuture<?> schedule;
 
     /** The SMS gateway in use: the highest-ranked one; replaced at runtime when a better one arrives. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -77,18 +83,31 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
         SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql", "V2__sms.sql")
                 .migrate(dataSource);
         this.store = new JpaOutboxStore(new JpaTransactions(jpa));
-        this.channel = channel(config);
-        this.composer = new LetterComposer(company.profile(), config.from());
+        this.company = company;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kabinet-notifications-dispatcher"));
+        modified(config, sms);
+    }
+
+    /**
+     * Applies changed configuration in place: the services stay registered, so a change of
+     * etc/org.kabinet.mail.cfg or etc/org.kabinet.sms.cfg restarts nothing that depends on the outbox.
+     */
+    @Modified
+    synchronized void modified(MailConfig config, SmsConfig sms) {
+        MailChannel channel = channel(config);
+        LetterComposer composer = new LetterComposer(company.profile(), config.from());
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(config.retryFirstSeconds()),
                 Duration.ofSeconds(config.retryCapSeconds()), config.maxAttempts(), ThreadLocalRandom.current()::nextDouble);
-        this.dispatcher = new MailDispatcher(store, composer, channel, retries, clock);
-        this.smsDispatcher = new SmsDispatcher(store, () -> gateway,
+        SmsDispatcher smsDispatcher = new SmsDispatcher(store, () -> gateway,
                 new RetryPolicy(Duration.ofSeconds(sms.smsRetryFirstSeconds()), Duration.ofSeconds(sms.smsRetryCapSeconds()),
                         sms.smsMaxAttempts(), ThreadLocalRandom.current()::nextDouble),
                 new QuietHours(LocalTime.parse(sms.quietFrom()), LocalTime.parse(sms.quietTo()), ZoneId.of(sms.zone())),
                 new RateLimit(sms.smsPerSecond(), clock), clock);
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kabinet-mail-dispatcher"));
-        executor.scheduleWithFixedDelay(this::dispatch, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+        this.setup = new Setup(channel, composer, new MailDispatcher(store, composer, channel, retries, clock), smsDispatcher);
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+        schedule = executor.scheduleWithFixedDelay(this::dispatch, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
     }
 
     private MailChannel channel(MailConfig config) {
@@ -106,8 +125,9 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
 
     private void dispatch() {
         try {
-            dispatcher.dispatchDue(BATCH);
-            smsDispatcher.dispatchDue(BATCH);
+            Setup current = setup;
+            current.mail().dispatchDue(BATCH);
+            current.sms().dispatchDue(BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail dispatcher run failed; will try again", e);
         }
@@ -134,9 +154,10 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
         QueuedLetter test = new QueuedLetter(id, "mail-test:" + id, to, "Проверка почты личного кабинета",
                 "Это проверочное письмо. Если вы его получили, отправка писем из личного кабинета работает.",
                 null, null, 0);
-        ComposedLetter letter = composer.compose(test);
+        Setup current = setup;
+        ComposedLetter letter = current.composer().compose(test);
         try {
-            return channel.deliver(letter);
+            return current.channel().deliver(letter);
         } catch (DeliveryException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -1,0 +1,137 @@
+package org.kabinet.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.inject.Inject;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.SmsRequest;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Swapping the SMS gateway on a running portal: messages queued while the log gateway is in use
+ * go out exactly once through the HTTP gateway installed afterwards, with no restart.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SmsGatewaySwapIT extends KabinetContainer {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @Filter("(osgi.unit.name=kabinet-notifications)")
+    JpaTemplate notificationsUnit;
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    @Test
+    public void queuedMessagesGoOutOnceThroughTheNewGatewayWithoutARestart() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        provider.createContext("/send", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] ok = "{\"status\":\"OK\",\"id\":\"p1\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        provider.start();
+        try {
+            // hold the queue: quiet hours around now
+            LocalTime now = LocalTime.now(ZoneId.of("Asia/Yekaterinburg"));
+            DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+            smsConfig(now.minusHours(1).format(hhmm), now.plusHours(1).format(hhmm));
+            for (int i = 0; i < 5; i++) {
+                String key = "itest:swap:" + i;
+                notificationsUnit.tx(TransactionType.Required, em ->
+                        outbox.enqueueSms(new SmsRequest(key, "9123456789", "Сообщение " + key)));
+            }
+
+            features.installFeature("kabinet-sms-http", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            // as an administrator does: the gateway's configuration file in etc/
+            Files.writeString(Path.of(System.getProperty("karaf.etc"), "org.kabinet.sms.http.cfg"),
+                    "url = http://127.0.0.1:" + provider.getAddress().getPort() + "/send\n"
+                            + "bodyTemplate = to={phone}&text={text}&key={key}\n"
+                            + "successPattern = \"status\":\"OK\"\n");
+            waitFor("the HTTP gateway to register; bundles: " + java.util.Arrays.stream(context.getBundles())
+                            .filter(b -> b.getSymbolicName().startsWith("org.kabinet.sms"))
+                            .map(b -> b.getSymbolicName() + "=" + b.getState()).toList(),
+                    () -> context.getServiceReferences((String) null,
+                            "(component.name=org.kabinet.sms.http.HttpSmsComponent)") != null);
+
+            smsConfig("00:00", "00:00");
+            waitFor("5 messages at the provider", () -> received.size() >= 5);
+            Thread.sleep(2000); // a few more dispatcher runs: nothing may come twice
+            assertEquals(received.toString(), 5, received.size());
+            for (int i = 0; i < 5; i++) {
+                String key = "itest%3Aswap%3A" + i;
+                assertEquals(key, 1, received.stream().filter(body -> body.contains("key=" + key + "")).count());
+            }
+            Path logged = Path.of(System.getProperty("karaf.data"), "sms", "sms.log");
+            assertFalse("none went to the log gateway",
+                    Files.exists(logged) && Files.readString(logged).contains("itest:swap"));
+        } finally {
+            provider.stop(0);
+        }
+    }
+
+    private void smsConfig(String quietFrom, String quietTo) throws Exception {
+        Files.writeString(Path.of(System.getProperty("karaf.etc"), "org.kabinet.sms.cfg"),
+                "quietFrom = " + quietFrom + "\nquietTo = " + quietTo + "\n");
+        waitFor("the quiet hours " + quietFrom + "–" + quietTo, () -> quietFrom.equals(configAdmin()
+                .getConfiguration("org.kabinet.sms", null).getProperties().get("quietFrom")));
+    }
+
+    /** Looked up each time: installing a feature may refresh bundles and replace the service. */
+    private ConfigurationAdmin configAdmin() {
+        return context.getService(context.getServiceReference(ConfigurationAdmin.class));
+    }
+
+    private static void waitFor(String what, Check check) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!check.holds()) {
+            assertTrue("timed out waiting for " + what, Instant.now().isBefore(deadline));
+            Thread.sleep(200);
+        }
+    }
+
+    @FunctionalInterface
+    interface Check {
+        boolean holds() throws Exception;
+    }
+}
