@@ -129,7 +129,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
             current.mail().dispatchDue(BATCH);
             current.sms().dispatchDue(BATCH);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail dispatcher run failed; will try again", e);
+            LOG.log(Level.WARNING, "Notification dispatcher run failed; will try again", e);
         }
     }
 
