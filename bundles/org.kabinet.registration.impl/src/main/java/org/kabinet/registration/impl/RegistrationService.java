@@ -92,19 +92,28 @@ public final class RegistrationService implements Registration {
 
     /** Issues a fresh confirmation link (older unused ones stop working) and queues its letter. */
     private void sendConfirmation(UserAccount user, String passwordHash, Instant now) {
-        store.deleteUnusedTokens(user.id, LinkToken.Purpose.CONFIRM);
+        String token = issueLink(user, LinkToken.Purpose.CONFIRM, CONFIRMATION_LIFETIME, passwordHash, now);
+        outbox.enqueue(letters.confirmation(user.email, token));
+    }
+
+    /**
+     * Stores a new one-time link of that purpose (older unused ones stop working), counts the letter
+     * that will carry it against the address's limit, and returns the plain token for the letter.
+     */
+    private String issueLink(UserAccount user, LinkToken.Purpose purpose, Duration lifetime, String passwordHash, Instant now) {
+        store.deleteUnusedTokens(user.id, purpose);
         String token = tokens.newToken();
         LinkToken link = new LinkToken();
         link.hash = SecretTokens.hash(token);
         link.userId = user.id;
-        link.purpose = LinkToken.Purpose.CONFIRM;
+        link.purpose = purpose;
         link.createdAt = now;
-        link.expiresAt = now.plus(CONFIRMATION_LIFETIME);
+        link.expiresAt = now.plus(lifetime);
         link.passwordHash = passwordHash;
         store.insertToken(link);
         user.mailSentTimes = LetterLimit.record(user.mailSentTimes, now);
         store.updateUser(user);
-        outbox.enqueue(letters.confirmation(user.email, token));
+        return token;
     }
 
     /** A new confirmation link that carries the password of the latest sign-up. */
@@ -174,17 +183,7 @@ public final class RegistrationService implements Registration {
                     sendFreshConfirmation(user, now);
                     return;
                 }
-                store.deleteUnusedTokens(user.id, LinkToken.Purpose.RESET);
-                String token = tokens.newToken();
-                LinkToken link = new LinkToken();
-                link.hash = SecretTokens.hash(token);
-                link.userId = user.id;
-                link.purpose = LinkToken.Purpose.RESET;
-                link.createdAt = now;
-                link.expiresAt = now.plus(RESET_LIFETIME);
-                store.insertToken(link);
-                user.mailSentTimes = LetterLimit.record(user.mailSentTimes, now);
-                store.updateUser(user);
+                String token = issueLink(user, LinkToken.Purpose.RESET, RESET_LIFETIME, null, now);
                 outbox.enqueue(letters.passwordReset(user.email, token));
             });
             return null;
