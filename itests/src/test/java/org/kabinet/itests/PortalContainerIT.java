@@ -209,6 +209,12 @@ public class PortalContainerIT extends KabinetContainer {
 
         String refused = command("viewer", "kabinet:mail-test someone@example.ru");
         assertTrue("a viewer may not send mail: " + refused, refused.contains("refused"));
+
+        String queued = command("admin", "kabinet:sms-send 9123456789 \"Проверка SMS\"");
+        assertTrue(queued, queued.contains("Queued sms-test:"));
+        assertTrue(command("viewer", "kabinet:sms-send 9123456789 x").contains("refused"));
+        String outboxList = command("manager", "kabinet:outbox -c SMS");
+        assertTrue(outboxList, outboxList.contains("9123456789") && outboxList.contains("Проверка SMS"));
     }
 
     /** Runs a console command as a user with one role, the way an SSH session of that user would. */

@@ -3,6 +3,7 @@ package org.kabinet.notifications.impl;
 import java.time.Instant;
 import java.util.List;
 import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.notifications.api.OutboxEntry;
 import org.kabinet.notifications.api.SmsRequest;
 
 /** Where the outbox keeps its messages. Implemented over JPA; faked in tests. */
@@ -28,4 +29,10 @@ public interface OutboxStore {
     void markRetry(String id, int attempts, Instant nextAttempt, String error);
 
     void markFailed(String id, int attempts, String error);
+
+    /** Newest first; channel and state may be null for "any". */
+    List<OutboxEntry> entries(String channel, String state, int limit);
+
+    /** A FAILED message back to PENDING, due at {@code now}; false if there is none with that id. */
+    boolean retry(String id, Instant now);
 }

@@ -120,6 +120,11 @@ class SmsDispatcherTest {
         dispatcher.dispatchDue(50);
         assertEquals("FAILED", rows.state("payment-sms:10"));
         assertEquals(1, rows.attempts("payment-sms:10"));
+        String failedId = store.entries("SMS", "FAILED", 10).get(0).id();
+        assertTrue(store.retry(failedId, clock.instant()), "staff put it back in the queue");
+        assertFalse(store.retry(failedId, clock.instant()), "only a failed one can be retried");
+        dispatcher.dispatchDue(50);
+        assertEquals("SENT", rows.state("payment-sms:10"));
 
         queue("payment-sms:11");
         inUse = new SmsGateway() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.notifications.api.OutboxEntry;
 import org.kabinet.persistence.EntityManagers;
 import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.notifications.impl.OutboxStore;
@@ -122,6 +123,45 @@ public final class JpaOutboxStore implements OutboxStore {
             e.state = FAILED;
             e.attempts = attempts;
             e.lastError = error;
+        });
+    }
+
+    @Override
+    public List<OutboxEntry> entries(String channel, String state, int limit) {
+        return jpa.with(em -> {
+            StringBuilder jpql = new StringBuilder("SELECT e FROM OutboxEntryEntity e WHERE 1 = 1");
+            if (channel != null) {
+                jpql.append(" AND e.channel = :channel");
+            }
+            if (state != null) {
+                jpql.append(" AND e.state = :state");
+            }
+            var query = em.createQuery(jpql.append(" ORDER BY e.createdAt DESC").toString(), OutboxEntryEntity.class);
+            if (channel != null) {
+                query.setParameter("channel", channel);
+            }
+            if (state != null) {
+                query.setParameter("state", state);
+            }
+            return query.setMaxResults(limit).getResultList().stream()
+                    .map(e -> new OutboxEntry(e.id, e.idempotencyKey, e.channel, e.recipient,
+                            e.channel.equals("SMS") ? e.body : e.subject, e.state, e.attempts,
+                            Instant.ofEpochMilli(e.createdAt), Instant.ofEpochMilli(e.nextAttemptAt),
+                            e.sentAt == null ? null : Instant.ofEpochMilli(e.sentAt), e.lastError))
+                    .collect(Collectors.toList());
+        });
+    }
+
+    @Override
+    public boolean retry(String id, Instant now) {
+        return jpa.with(em -> {
+            OutboxEntryEntity e = em.find(OutboxEntryEntity.class, id);
+            if (e == null || !FAILED.equals(e.state)) {
+                return false;
+            }
+            e.state = PENDING;
+            e.nextAttemptAt = now.toEpochMilli();
+            return true;
         });
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,8 @@ import org.kabinet.notifications.api.Company;
 import org.kabinet.notifications.api.EmailMessage;
 import org.kabinet.notifications.api.MailDiagnostics;
 import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.OutboxAdministration;
+import org.kabinet.notifications.api.OutboxEntry;
 import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.notifications.impl.ComposedLetter;
 import org.kabinet.notifications.impl.DeliveryException;
@@ -53,7 +56,7 @@ import org.kabinet.sms.spi.SmsGateway;
  */
 // Two PIDs (etc/org.kabinet.mail.cfg and etc/org.kabinet.sms.cfg), so no single @Designate: the README documents both.
 @Component(immediate = true, configurationPid = {"org.kabinet.mail", "org.kabinet.sms"})
-public class OutboxComponent implements Outbox, MailDiagnostics {
+public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministration {
     private static final Logger LOG = Logger.getLogger(OutboxComponent.class.getName());
     private static final int BATCH = 50;
 
@@ -141,6 +144,16 @@ public class OutboxComponent implements Outbox, MailDiagnostics {
     @Override
     public boolean enqueue(EmailMessage message) {
         return store.add(message, clock.instant());
+    }
+
+    @Override
+    public List<OutboxEntry> entries(String channel, String state, int limit) {
+        return store.entries(channel, state, Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    @Override
+    public boolean retry(String id) {
+        return store.retry(id, clock.instant());
     }
 
     @Override
