@@ -182,6 +182,37 @@ public class AccountsContainerIT extends KabinetContainer {
         assertEquals("one line per account plus the header", 3, csv.body().strip().split("\n").length);
     }
 
+    @Test
+    public void aTenantConfirmsThePhoneWithTheCodeTextedThroughTheLogGateway() throws Exception {
+        Http http = http();
+        String token = tenant(http, "phone@example.ru");
+        assertEquals(404, http.get("/api/v1/me/phone", token).statusCode());
+        assertEquals(422, http.post("/api/v1/me/phone", "{\"phone\":\"12345\"}", token).statusCode());
+
+        HttpResponse<String> requested = http.post("/api/v1/me/phone", "{\"phone\":\"+7 (922) 111-22-33\"}", token);
+        assertEquals(requested.body(), 202, requested.statusCode());
+        assertTrue(requested.body(), requested.body().contains("\"phone\":\"9221112233\"") && requested.body().contains("\"verified\":false"));
+        assertEquals(429, http.post("/api/v1/me/phone", "{\"phone\":\"9221112233\"}", token).statusCode());
+
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "sms", "sms.log");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        Matcher code = null;
+        while (code == null || !code.find()) {
+            assertTrue("no SMS with a code in " + log, java.time.Instant.now().isBefore(deadline));
+            Thread.sleep(200);
+            code = Pattern.compile("9221112233\\t[^\\t]+\\t[^\\n]*?(\\d{6})")
+                    .matcher(java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "");
+        }
+        String right = code.group(1);
+        HttpResponse<String> wrong = http.post("/api/v1/me/phone/verification",
+                "{\"code\":\"" + (right.equals("000000") ? "111111" : "000000") + "\"}", token);
+        assertEquals(422, wrong.statusCode());
+        assertTrue(wrong.body(), wrong.body().contains("phone.code.wrong"));
+        HttpResponse<String> verified = http.post("/api/v1/me/phone/verification", "{\"code\":\"" + right + "\"}", token);
+        assertEquals(verified.body(), 200, verified.statusCode());
+        assertTrue(http.get("/api/v1/me/phone", token).body().contains("\"verified\":true"));
+    }
+
     private static int count(String json) {
         return json.split("\"number\"", -1).length - 1;
     }

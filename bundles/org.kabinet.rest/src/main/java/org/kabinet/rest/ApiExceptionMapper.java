@@ -9,6 +9,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.kabinet.accounts.api.LinkRefusedException;
 import org.kabinet.accounts.api.NotFoundException;
+import org.kabinet.accounts.api.PhoneVerificationException;
 import org.kabinet.accounts.api.TooManyAttemptsException;
 import org.kabinet.registration.api.AuthenticationFailedException;
 import org.kabinet.registration.api.InvalidTokenException;
@@ -34,6 +35,9 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof TooManyAttemptsException) {
             return error(429, "link.throttled", e.getMessage(), null);
+        }
+        if (e instanceof PhoneVerificationException p) {
+            return error("phone.cooldown".equals(p.code()) ? 429 : 422, p.code(), p.getMessage(), "code");
         }
         if (e instanceof NotFoundException) {
             return error(404, "not.found", e.getMessage(), null);

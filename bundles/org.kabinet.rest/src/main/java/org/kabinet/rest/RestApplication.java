@@ -49,6 +49,7 @@ public class RestApplication {
                 new PasswordResetsResource(registration),
                 new CitiesResource(accounts),
                 new MyAccountsResource(authentication, accounts),
+                new MyPhoneResource(authentication, accounts),
                 new AdminResource(staff, admin, sheets)));
         factory.setProviders(List.of(new JacksonJsonProvider(mapper), new ApiExceptionMapper()));
         this.server = factory.create();

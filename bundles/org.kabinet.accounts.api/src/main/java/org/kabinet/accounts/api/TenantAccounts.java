@@ -27,6 +27,33 @@ public interface TenantAccounts {
     /** @throws NotFoundException if the tenant has not linked that account */
     void unlink(String tenantId, String accountId);
 
-    /** The tenant's mobile phone (10 digits), if given. Not verified yet. */
+    /** The tenant's mobile phone (10 digits), if given, verified or not. */
     Optional<String> phone(String tenantId);
+
+    /**
+     * The phone notifications may use: only one the tenant confirmed with the SMS code.
+     *
+     * @since 1.1
+     */
+    Optional<String> verifiedPhone(String tenantId);
+
+    /** @since 1.1 */
+    Optional<PhoneStatus> phoneStatus(String tenantId);
+
+    /**
+     * Stores the phone (unconfirmed) and sends a 6-digit code to it by SMS, valid 10 minutes.
+     *
+     * @throws org.kabinet.registration.api.ValidationException for a malformed phone
+     * @throws PhoneVerificationException {@code phone.cooldown} within a minute of the previous code
+     * @since 1.1
+     */
+    PhoneStatus requestPhoneVerification(String tenantId, String phone);
+
+    /**
+     * Confirms the phone with the code from the SMS (at most 5 tries per code).
+     *
+     * @throws PhoneVerificationException saying why not
+     * @since 1.1
+     */
+    PhoneStatus verifyPhone(String tenantId, String code);
 }

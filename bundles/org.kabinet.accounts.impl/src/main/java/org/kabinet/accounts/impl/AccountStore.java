@@ -43,7 +43,7 @@ public interface AccountStore {
     /** Events of a type (of a tenant and/or an account, when given) after {@code since}. */
     int countAudit(String type, String tenantId, String accountId, Instant since);
 
-    Optional<String> phone(String tenantId);
+    Optional<PhoneRow> phone(String tenantId);
 
-    void savePhone(String tenantId, String phone, Instant at);
+    void savePhone(PhoneRow phone);
 }

@@ -28,8 +28,12 @@ import org.kabinet.accounts.api.LinkRefusedException;
 import org.kabinet.accounts.api.LinkRequest;
 import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.NotFoundException;
+import org.kabinet.accounts.api.PhoneStatus;
+import org.kabinet.accounts.api.PhoneVerificationException;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.api.TooManyAttemptsException;
+import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.registration.api.ValidationException;
 
 /** The rules of accounts, codes and linking, over an {@link AccountStore}. */
@@ -44,13 +48,18 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     private final Transactions tx;
     private final RegistrationCodes codes;
     private final Duration codeLifetime;
+    private final Outbox outbox;
+    private final PhoneVerification phones;
     private final Clock clock;
 
-    public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime, Clock clock) {
+    public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime,
+                           Outbox outbox, PhoneVerification phones, Clock clock) {
         this.store = store;
         this.tx = tx;
         this.codes = codes;
         this.codeLifetime = codeLifetime;
+        this.outbox = outbox;
+        this.phones = phones;
         this.clock = clock;
     }
 
@@ -318,7 +327,11 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
                         return fresh;
                     });
             if (phone != null) {
-                store.savePhone(tenantId, phone, now);
+                try {
+                    startPhoneVerification(tenantId, phone, now);
+                } catch (PhoneVerificationException cooldown) {
+                    // a code went out moments ago: the link still counts, the tenant can ask for a code later
+                }
             }
             store.insertAudit(new AuditEvent(now, LINKED, tenantId, used.accountId, "счёт " + number));
             return new Attempt(Outcome.LINKED, linked(account.get(), link, cityMap()));
@@ -344,7 +357,66 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
 
     @Override
     public Optional<String> phone(String tenantId) {
-        return tx.inTransaction(() -> store.phone(tenantId));
+        return phoneStatus(tenantId).map(PhoneStatus::phone);
+    }
+
+    @Override
+    public Optional<String> verifiedPhone(String tenantId) {
+        return phoneStatus(tenantId).filter(PhoneStatus::verified).map(PhoneStatus::phone);
+    }
+
+    @Override
+    public Optional<PhoneStatus> phoneStatus(String tenantId) {
+        return tx.inTransaction(() -> store.phone(tenantId).map(p -> new PhoneStatus(p.phone, p.verified)));
+    }
+
+    @Override
+    public PhoneStatus requestPhoneVerification(String tenantId, String phone) {
+        String normalized = PhoneNumbers.normalize(phone);
+        return tx.inTransaction(() -> startPhoneVerification(tenantId, normalized, clock.instant()));
+    }
+
+    /** Stores the phone and sends it a code, unless it is the tenant's phone and already confirmed. */
+    private PhoneStatus startPhoneVerification(String tenantId, String phone, Instant now) {
+        PhoneRow row = store.phone(tenantId).orElseGet(() -> {
+            PhoneRow fresh = new PhoneRow();
+            fresh.tenantId = tenantId;
+            return fresh;
+        });
+        if (phone.equals(row.phone) && row.verified) {
+            return new PhoneStatus(phone, true);
+        }
+        String code = phones.newCode(row, now);
+        row.phone = phone;
+        row.verified = false;
+        row.updatedAt = now;
+        store.savePhone(row);
+        outbox.enqueueSms(new SmsRequest("phone-code:" + tenantId + ":" + now.toEpochMilli(), phone,
+                "Код подтверждения телефона в личном кабинете: " + code + ". Никому его не сообщайте."));
+        return new PhoneStatus(phone, false);
+    }
+
+    @Override
+    public PhoneStatus verifyPhone(String tenantId, String code) {
+        Object outcome = tx.inTransaction(() -> {
+            PhoneRow row = store.phone(tenantId).orElse(null);
+            if (row == null) {
+                return new PhoneVerificationException("phone.code.none", "Сначала укажите телефон и запросите код по SMS.");
+            }
+            try {
+                PhoneVerification.check(row, code, clock.instant());
+                return new PhoneStatus(row.phone, true);
+            } catch (PhoneVerificationException e) {
+                return e;
+            } finally {
+                row.updatedAt = clock.instant();
+                store.savePhone(row); // a wrong try counts even though the answer is an error
+            }
+        });
+        if (outcome instanceof PhoneVerificationException e) {
+            throw e;
+        }
+        return (PhoneStatus) outcome;
     }
 
     // ---- mapping

@@ -27,6 +27,7 @@ import org.kabinet.accounts.api.LinkRefusedException;
 import org.kabinet.accounts.api.LinkRequest;
 import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.NotFoundException;
+import org.kabinet.accounts.api.PhoneVerificationException;
 import org.kabinet.accounts.api.TooManyAttemptsException;
 import org.kabinet.accounts.impl.jpa.JpaAccountStore;
 import org.kabinet.persistence.SchemaMigrations;
@@ -40,15 +41,16 @@ class AccountsServiceTest {
     private static final String BORIS = "tenant-boris";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T08:00:00Z"));
+    private final SmsOutbox outbox = new SmsOutbox();
     private LocalJpa jpa;
     private AccountsService accounts;
 
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-accounts", SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
-                "V1__accounts.sql", "V2__yugra_cities.sql"));
+                "V1__accounts.sql", "V2__yugra_cities.sql", "V3__phone_verification.sql"));
         accounts = new AccountsService(new JpaAccountStore(jpa), jpa, new RegistrationCodes(new SecureRandom()),
-                Duration.ofDays(90), clock);
+                Duration.ofDays(90), outbox, new PhoneVerification(new SecureRandom()), clock);
     }
 
     @AfterEach
@@ -83,6 +85,41 @@ class AccountsServiceTest {
         assertEquals(List.of("100200", "100201"), accounts.linked(ANNA).stream().map(LinkedAccount::number).toList());
         assertEquals("9123456789", accounts.phone(ANNA).orElseThrow());
         assertTrue(accounts.linked(BORIS).isEmpty());
+    }
+
+    @Test
+    void aPhoneGivenWhenLinkingIsConfirmedByTheSmsCode() {
+        IssuedCode rent = accounts.issueCode(account("100200", AccountKind.RENT).id());
+        accounts.link(ANNA, new LinkRequest("100200", "khanty-mansiysk", rent.code(), "8 (912) 345 67 89"));
+
+        assertEquals("9123456789", outbox.sms.get(0).phone());
+        assertTrue(accounts.verifiedPhone(ANNA).isEmpty(), "no notification SMS to an unverified phone");
+        assertEquals("phone.code.wrong", assertThrows(PhoneVerificationException.class,
+                () -> accounts.verifyPhone(ANNA, "000000".equals(outbox.lastCode()) ? "111111" : "000000")).code());
+
+        assertTrue(accounts.verifyPhone(ANNA, outbox.lastCode()).verified());
+        assertEquals("9123456789", accounts.verifiedPhone(ANNA).orElseThrow());
+    }
+
+    @Test
+    void fiveWrongTriesUseUpTheCodeAndItLastsTenMinutes() {
+        accounts.requestPhoneVerification(ANNA, "+7 912 345-67-89");
+        String right = outbox.lastCode();
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            assertEquals("phone.code.wrong", assertThrows(PhoneVerificationException.class, () -> accounts.verifyPhone(ANNA, wrong)).code());
+        }
+        assertEquals("phone.code.attempts", assertThrows(PhoneVerificationException.class,
+                () -> accounts.verifyPhone(ANNA, right)).code(), "the tries are counted even though each answer was an error");
+
+        assertEquals("phone.cooldown", assertThrows(PhoneVerificationException.class,
+                () -> accounts.requestPhoneVerification(ANNA, "9123456789")).code());
+        clock.advance(Duration.ofMinutes(1));
+        accounts.requestPhoneVerification(ANNA, "9123456789");
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals("phone.code.expired", assertThrows(PhoneVerificationException.class,
+                () -> accounts.verifyPhone(ANNA, outbox.lastCode())).code());
+        assertFalse(accounts.phoneStatus(ANNA).orElseThrow().verified());
     }
 
     @Test

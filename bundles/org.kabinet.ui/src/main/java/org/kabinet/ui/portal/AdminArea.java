@@ -40,6 +40,8 @@ import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.accounts.api.ImportProblem;
 import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
+import org.kabinet.notifications.api.OutboxAdministration;
+import org.kabinet.notifications.api.OutboxEntry;
 import org.kabinet.registration.api.StaffMember;
 import org.kabinet.registration.api.ValidationException;
 
@@ -104,6 +106,7 @@ final class AdminArea extends VerticalLayout {
         tabs.addTab(importTab(), m.get("admin.import"));
         tabs.addTab(codesTab(), m.get("admin.codes"));
         tabs.addTab(auditTab(), m.get("admin.audit"));
+        tabs.addTab(smsTab(), m.get("admin.sms"));
         addComponents(top, tabs);
     }
 
@@ -336,6 +339,36 @@ final class AdminArea extends VerticalLayout {
         button.setVisible(visible);
         button.getExtensions().stream().toList().forEach(button::removeExtension);
         new FileDownloader(new StreamResource(() -> new ByteArrayInputStream(content), fileName)).extend(button);
+    }
+
+    /** Outgoing SMS: what waits (quiet hours, back-off), what went, what failed — and another try. */
+    private Component smsTab() {
+        OutboxAdministration outbox = ui.services().outbox();
+        ComboBox<String> state = new ComboBox<>(m.get("admin.status"), List.of("PENDING", "SENT", "FAILED"));
+        state.setId("admin-sms-state");
+        Grid<OutboxEntry> sms = new Grid<>();
+        sms.setId("admin-sms");
+        sms.setWidth("100%");
+        sms.addColumn(e -> TIME.format(e.createdAt())).setCaption(m.get("admin.when"));
+        sms.addColumn(OutboxEntry::recipient).setCaption(m.get("accounts.phone"));
+        sms.addColumn(OutboxEntry::text).setCaption(m.get("admin.smsText"));
+        sms.addColumn(OutboxEntry::state).setCaption(m.get("admin.status"));
+        sms.addColumn(OutboxEntry::attempts).setCaption(m.get("admin.attempts"));
+        sms.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setCaption(m.get("admin.lastError"));
+        Runnable reload = () -> sms.setItems(outbox.entries("SMS", state.getValue(), 500));
+        state.addValueChangeListener(e -> reload.run());
+        Label result = new Label();
+        result.setId("admin-sms-result");
+        Button retry = Forms.primary("admin-sms-retry", m.get("admin.retry"), e -> {
+            OutboxEntry selected = sms.asSingleSelect().getValue();
+            result.setValue(selected != null && outbox.retry(selected.id()) ? m.get("admin.retried") : m.get("admin.selectFailed"));
+            reload.run();
+        });
+        reload.run();
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(state, new Button(m.get("admin.reload"), e -> reload.run())),
+                sms, retry, result);
+        tab.setMargin(false);
+        return tab;
     }
 
     private Component auditTab() {

@@ -14,6 +14,7 @@ import javax.servlet.Servlet;
 import org.kabinet.notifications.api.Company;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.CodeSheets;
+import org.kabinet.notifications.api.OutboxAdministration;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.Registration;
@@ -53,8 +54,8 @@ public class PortalServlet extends VaadinServlet {
     public PortalServlet(@Reference Registration registration, @Reference Authentication authentication,
                          @Reference TenantDirectory tenants, @Reference Company company,
                          @Reference StaffAuthentication staff, @Reference AccountAdministration accounts,
-                         @Reference CodeSheets codeSheets) {
-        this.services = new PortalServices(registration, authentication, tenants, company, staff, accounts, codeSheets,
+                         @Reference CodeSheets codeSheets, @Reference OutboxAdministration outbox) {
+        this.services = new PortalServices(registration, authentication, tenants, company, staff, accounts, codeSheets, outbox,
                 () -> pages.stream().sorted(Comparator.comparingInt(CabinetPage::order)).toList());
     }
 

@@ -15,6 +15,7 @@ import org.kabinet.accounts.impl.AccountRow;
 import org.kabinet.accounts.impl.AccountStore;
 import org.kabinet.accounts.impl.CodeRow;
 import org.kabinet.accounts.impl.LinkRow;
+import org.kabinet.accounts.impl.PhoneRow;
 
 /** The accounts tables through JPA; every call joins the caller's transaction. */
 public final class JpaAccountStore implements AccountStore {
@@ -239,24 +240,37 @@ public final class JpaAccountStore implements AccountStore {
     }
 
     @Override
-    public Optional<String> phone(String tenantId) {
-        return em.with(m -> Optional.ofNullable(m.find(PhoneEntity.class, tenantId)).map(p -> p.phone));
+    public Optional<PhoneRow> phone(String tenantId) {
+        return em.with(m -> Optional.ofNullable(m.find(PhoneEntity.class, tenantId)).map(e -> {
+            PhoneRow p = new PhoneRow();
+            p.tenantId = e.tenantId;
+            p.phone = e.phone;
+            p.verified = e.verified != 0;
+            p.codeHash = e.codeHash;
+            p.codeExpiresAt = e.codeExpiresAt == null ? null : Instant.ofEpochMilli(e.codeExpiresAt);
+            p.codeAttempts = e.codeAttempts;
+            p.codeSentAt = e.codeSentAt == null ? null : Instant.ofEpochMilli(e.codeSentAt);
+            p.updatedAt = Instant.ofEpochMilli(e.updatedAt);
+            return p;
+        }));
     }
 
     @Override
-    public void savePhone(String tenantId, String phone, Instant at) {
+    public void savePhone(PhoneRow phone) {
         em.with(m -> {
-            PhoneEntity e = m.find(PhoneEntity.class, tenantId);
+            PhoneEntity e = m.find(PhoneEntity.class, phone.tenantId);
             boolean fresh = e == null;
             if (fresh) {
                 e = new PhoneEntity();
-                e.tenantId = tenantId;
+                e.tenantId = phone.tenantId;
             }
-            if (!phone.equals(e.phone)) {
-                e.verified = 0;
-            }
-            e.phone = phone;
-            e.updatedAt = at.toEpochMilli();
+            e.phone = phone.phone;
+            e.verified = (short) (phone.verified ? 1 : 0);
+            e.codeHash = phone.codeHash;
+            e.codeExpiresAt = phone.codeExpiresAt == null ? null : phone.codeExpiresAt.toEpochMilli();
+            e.codeAttempts = phone.codeAttempts;
+            e.codeSentAt = phone.codeSentAt == null ? null : phone.codeSentAt.toEpochMilli();
+            e.updatedAt = phone.updatedAt.toEpochMilli();
             if (fresh) {
                 m.persist(e);
             }

@@ -17,4 +17,12 @@ public class PhoneEntity {
     short verified;
     @Column(name = "UPDATED_AT")
     long updatedAt;
+    @Column(name = "CODE_HASH")
+    String codeHash;
+    @Column(name = "CODE_EXPIRES_AT")
+    Long codeExpiresAt;
+    @Column(name = "CODE_ATTEMPTS")
+    int codeAttempts;
+    @Column(name = "CODE_SENT_AT")
+    Long codeSentAt;
 }

@@ -20,8 +20,11 @@ import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
 import org.kabinet.accounts.api.LinkRequest;
 import org.kabinet.accounts.api.LinkedAccount;
+import org.kabinet.accounts.api.PhoneStatus;
+import org.kabinet.notifications.api.Outbox;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.impl.AccountsService;
+import org.kabinet.accounts.impl.PhoneVerification;
 import org.kabinet.accounts.impl.RegistrationCodes;
 import org.kabinet.accounts.impl.jpa.JpaAccountStore;
 import org.kabinet.persistence.JpaTransactions;
@@ -41,13 +44,15 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration 
     public AccountsComponent(
             @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=kabinet-accounts)") JpaTemplate jpa,
+            @Reference Outbox outbox,
             AccountsConfig config) throws SQLException {
         SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
-                "V1__accounts.sql", "V2__yugra_cities.sql").migrate(dataSource);
+                "V1__accounts.sql", "V2__yugra_cities.sql", "V3__phone_verification.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         JpaAccountStore store = new JpaAccountStore(tx);
-        this.service = new AccountsService(store, tx, new RegistrationCodes(new SecureRandom()),
-                Duration.ofDays(config.codeValidityDays()), Clock.systemUTC());
+        SecureRandom random = new SecureRandom();
+        this.service = new AccountsService(store, tx, new RegistrationCodes(random),
+                Duration.ofDays(config.codeValidityDays()), outbox, new PhoneVerification(random), Clock.systemUTC());
     }
 
     @Override
@@ -123,5 +128,25 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration 
     @Override
     public Optional<String> phone(String tenantId) {
         return service.phone(tenantId);
+    }
+
+    @Override
+    public Optional<String> verifiedPhone(String tenantId) {
+        return service.verifiedPhone(tenantId);
+    }
+
+    @Override
+    public Optional<PhoneStatus> phoneStatus(String tenantId) {
+        return service.phoneStatus(tenantId);
+    }
+
+    @Override
+    public PhoneStatus requestPhoneVerification(String tenantId, String phone) {
+        return service.requestPhoneVerification(tenantId, phone);
+    }
+
+    @Override
+    public PhoneStatus verifyPhone(String tenantId, String code) {
+        return service.verifyPhone(tenantId, code);
     }
 }
