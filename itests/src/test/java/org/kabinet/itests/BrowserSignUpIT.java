@@ -1,6 +1,7 @@
 package org.kabinet.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
@@ -64,6 +65,11 @@ public class BrowserSignUpIT {
     public static void startPortal() throws Exception {
         portal = DistributionProcess.unpack("browser-portal", PORT);
         portal.setProperty("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager");
+        // quiet hours around now, so SMS stay queued until anAccountAndAQueuedSmsSurviveARestart lifts them
+        java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Yekaterinburg"));
+        java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        portal.setProperty("etc/org.kabinet.sms.cfg", "quietFrom", now.minusHours(2).format(hhmm));
+        portal.setProperty("etc/org.kabinet.sms.cfg", "quietTo", now.plusHours(2).format(hhmm));
         portal.start();
     }
 
@@ -220,7 +226,7 @@ public class BrowserSignUpIT {
     }
 
     @Test
-    public void anAccountSurvivesARestart() throws Exception {
+    public void anAccountAndAQueuedSmsSurviveARestart() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String email = "boris@example.ru";
         HttpResponse<String> signUp = post(http, "/api/v1/registrations",
@@ -230,11 +236,29 @@ public class BrowserSignUpIT {
         String token = link.replaceAll(".*/confirmemail/([^/]+)/$", "$1");
         assertEquals(200, post(http, "/api/v1/registrations/confirmations", "{\"token\":\"" + token + "\"}").statusCode());
 
+        String bearer = post(http, "/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> phone = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/me/phone")))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearer)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"phone\":\"9334445566\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(phone.body(), 202, phone.statusCode());
+        Path smsLog = portal.home().resolve("data/sms/sms.log");
+        assertFalse("quiet hours hold the SMS", Files.exists(smsLog) && Files.readString(smsLog).contains("9334445566"));
+
         portal.stop();
+        portal.setProperty("etc/org.kabinet.sms.cfg", "quietFrom", "00:00");
+        portal.setProperty("etc/org.kabinet.sms.cfg", "quietTo", "00:00");
         portal.start();
 
         HttpResponse<String> session = post(http, "/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(session.body(), 200, session.statusCode());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (!(Files.exists(smsLog) && Files.readString(smsLog).contains("9334445566"))) {
+            assertTrue("the queued SMS went out after the restart", java.time.Instant.now().isBefore(deadline));
+            Thread.sleep(250);
+        }
+        Thread.sleep(3000); // a few more dispatcher runs: it must not come twice
+        assertEquals(1, Files.readString(smsLog).split("9334445566", -1).length - 1);
     }
 
     private static HttpResponse<String> post(HttpClient http, String path, String json) throws Exception {
