@@ -10,6 +10,23 @@ public final class QuietHours {
     private final LocalTime to;
     private final ZoneId zone;
 
+    /** The default: 21:00–09:00 in Asia/Yekaterinburg. */
+    public static final QuietHours DEFAULT = new QuietHours(LocalTime.of(21, 0), LocalTime.of(9, 0), ZoneId.of("Asia/Yekaterinburg"));
+
+    /**
+     * Quiet hours from configuration text ({@code HH:mm}, a zone id); a typo falls back to the default
+     * with a warning instead of stopping all notifications.
+     */
+    public static QuietHours parse(String from, String to, String zone) {
+        try {
+            return new QuietHours(LocalTime.parse(from.strip()), LocalTime.parse(to.strip()), ZoneId.of(zone.strip()));
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(QuietHours.class.getName()).warning(() -> "Quiet hours '" + from + "'–'" + to
+                    + "' in " + zone + " are not valid (HH:mm and a zone such as Asia/Yekaterinburg): using 21:00–09:00 Asia/Yekaterinburg");
+            return DEFAULT;
+        }
+    }
+
     public QuietHours(LocalTime from, LocalTime to, ZoneId zone) {
         this.from = from;
         this.to = to;

@@ -161,6 +161,14 @@ class SmsDispatcherTest {
         assertFalse(lunch.isQuiet(Instant.parse("2026-11-24T09:00:00Z")));
     }
 
+    @Test
+    void aTypoInTheQuietHoursFallsBackToTheDefaultInsteadOfStoppingNotifications() {
+        assertTrue(QuietHours.parse("25:00", "09:00", "Asia/Yekaterinburg").isQuiet(Instant.parse("2026-11-24T17:00:00Z")),
+                "22:00 local is quiet by default");
+        assertFalse(QuietHours.parse("21:00", "09:00", "Mars/Olympus").isQuiet(Instant.parse("2026-11-24T07:00:00Z")));
+        assertFalse(QuietHours.parse(" 00:00", "00:00 ", "UTC").isQuiet(Instant.parse("2026-11-24T23:30:00Z")));
+    }
+
     /** Answers with scripted receipts, then accepts; remembers what it was asked to send. */
     static final class ScriptedGateway implements SmsGateway {
         final List<SmsMessage> sent = new ArrayList<>();

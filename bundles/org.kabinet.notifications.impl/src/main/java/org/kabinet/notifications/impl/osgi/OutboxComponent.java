@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -104,7 +102,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
         SmsDispatcher smsDispatcher = new SmsDispatcher(store, () -> gateway,
                 new RetryPolicy(Duration.ofSeconds(sms.smsRetryFirstSeconds()), Duration.ofSeconds(sms.smsRetryCapSeconds()),
                         sms.smsMaxAttempts(), ThreadLocalRandom.current()::nextDouble),
-                new QuietHours(LocalTime.parse(sms.quietFrom()), LocalTime.parse(sms.quietTo()), ZoneId.of(sms.zone())),
+                QuietHours.parse(sms.quietFrom(), sms.quietTo(), sms.zone()),
                 new RateLimit(sms.smsPerSecond(), clock), clock);
         this.setup = new Setup(channel, composer, new MailDispatcher(store, composer, channel, retries, clock), smsDispatcher);
         if (schedule != null) {
