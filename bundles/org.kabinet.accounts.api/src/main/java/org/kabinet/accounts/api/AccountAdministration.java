@@ -11,7 +11,7 @@ public interface AccountAdministration {
 
     List<City> cities();
 
-    /** Adds a city to the reference list. @throws org.kabinet.registration.api.ValidationException for a duplicate */
+    /** Adds a city to the reference list. @throws org.kabinet.kernel.error.ValidationException for a duplicate */
     City addCity(String name);
 
     List<Account> accounts(AccountFilter filter);
@@ -19,10 +19,10 @@ public interface AccountAdministration {
     /** @throws NotFoundException */
     Account account(String id);
 
-    /** @throws org.kabinet.registration.api.ValidationException naming the bad field, or a duplicate number in the city */
+    /** @throws org.kabinet.kernel.error.ValidationException naming the bad field, or a duplicate number in the city */
     Account create(AccountData data);
 
-    /** @throws NotFoundException, org.kabinet.registration.api.ValidationException */
+    /** @throws NotFoundException, org.kabinet.kernel.error.ValidationException */
     Account update(String id, AccountData data);
 
     /**

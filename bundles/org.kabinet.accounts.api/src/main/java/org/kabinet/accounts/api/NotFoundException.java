@@ -1,10 +1,15 @@
 package org.kabinet.accounts.api;
 
-/** No such account — or one the caller may not see: the two are never told apart. */
-public class NotFoundException extends RuntimeException {
+/** No such account — or one the caller may not see: the two are never told apart ({@code not.found}). */
+public class NotFoundException extends org.kabinet.kernel.error.NotFoundException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException() {
-        super("Лицевой счёт не найден");
+        super("not.found");
+    }
+
+    @Override
+    public String textKey() {
+        return "account.notFound";
     }
 }

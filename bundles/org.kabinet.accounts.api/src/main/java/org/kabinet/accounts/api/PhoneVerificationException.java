@@ -1,21 +1,18 @@
 package org.kabinet.accounts.api;
 
+import org.kabinet.kernel.error.Failure;
+import org.kabinet.kernel.error.KabinetException;
+
 /**
- * The phone could not be confirmed. {@code code} says why: {@code phone.code.wrong},
- * {@code phone.code.expired} (ask for a new code), {@code phone.code.attempts} (too many tries: ask
- * for a new code), {@code phone.code.none} (no code was sent), {@code phone.cooldown} (a code was
- * sent moments ago).
+ * The phone could not be confirmed; on the field {@code code}. The code says why:
+ * {@code phone.code.wrong} (argument: tries left), {@code phone.code.expired} (ask for a new code),
+ * {@code phone.code.attempts} (too many tries: ask for a new code), {@code phone.code.none} (no code
+ * was sent), {@code phone.cooldown} (a code was sent moments ago: try in a minute).
  */
-public class PhoneVerificationException extends RuntimeException {
+public class PhoneVerificationException extends KabinetException {
     private static final long serialVersionUID = 1L;
-    private final String code;
 
-    public PhoneVerificationException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+    public PhoneVerificationException(String code, Object... arguments) {
+        super("phone.cooldown".equals(code) ? Failure.TOO_MANY : Failure.INVALID, code, "code", arguments);
     }
 }

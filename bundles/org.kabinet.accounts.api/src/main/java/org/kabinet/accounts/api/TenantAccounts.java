@@ -18,7 +18,7 @@ public interface TenantAccounts {
     /**
      * Links an account by number, city and registration code, and stores the phone if given.
      *
-     * @throws org.kabinet.registration.api.ValidationException for an empty field or a malformed phone
+     * @throws org.kabinet.kernel.error.ValidationException for an empty field or a malformed phone
      * @throws LinkRefusedException     identically for a wrong number, city or code
      * @throws TooManyAttemptsException after too many failures (nothing is checked then)
      */
@@ -43,7 +43,7 @@ public interface TenantAccounts {
     /**
      * Stores the phone (unconfirmed) and sends a 6-digit code to it by SMS, valid 10 minutes.
      *
-     * @throws org.kabinet.registration.api.ValidationException for a malformed phone
+     * @throws org.kabinet.kernel.error.ValidationException for a malformed phone
      * @throws PhoneVerificationException {@code phone.cooldown} within a minute of the previous code
      * @since 1.1
      */

@@ -1,10 +1,13 @@
 package org.kabinet.accounts.api;
 
-/** Too many failed linking attempts: the request was refused without checking anything. */
-public class TooManyAttemptsException extends RuntimeException {
+import org.kabinet.kernel.error.Failure;
+import org.kabinet.kernel.error.KabinetException;
+
+/** Too many failed linking attempts ({@code link.throttled}): the request was refused without checking anything. */
+public class TooManyAttemptsException extends KabinetException {
     private static final long serialVersionUID = 1L;
 
     public TooManyAttemptsException() {
-        super("Слишком много неудачных попыток. Попробуйте позже или обратитесь в управляющую компанию.");
+        super(Failure.TOO_MANY, "link.throttled", null);
     }
 }

@@ -34,7 +34,7 @@ import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.api.TooManyAttemptsException;
 import org.kabinet.notifications.api.Outbox;
 import org.kabinet.notifications.api.SmsRequest;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /** The rules of accounts, codes and linking, over an {@link AccountStore}. */
 public final class AccountsService implements TenantAccounts, AccountAdministration {
@@ -74,11 +74,11 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     public City addCity(String name) {
         String value = name == null ? "" : name.strip();
         if (value.isEmpty() || value.length() > 100) {
-            throw new ValidationException("name", "city.name", "Укажите название города (до 100 символов)");
+            throw new ValidationException("name", "city.name");
         }
         return tx.inTransaction(() -> {
             if (city(value).isPresent()) {
-                throw new ValidationException("name", "city.duplicate", "Город «" + value + "» уже есть в списке");
+                throw new ValidationException("name", "city.duplicate", value);
             }
             City city = new City(Slugs.of(value, id -> store.cities().stream().anyMatch(c -> c.id().equals(id))), value);
             store.insertCity(city);
@@ -116,8 +116,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         return tx.inTransaction(() -> {
             AccountData valid = validate(data);
             if (store.account(valid.cityId(), valid.number()).isPresent()) {
-                throw new ValidationException("number", "account.duplicate",
-                        "Лицевой счёт " + valid.number() + " в этом городе уже есть");
+                throw new ValidationException("number", "account.duplicate", valid.number());
             }
             AccountRow row = new AccountRow();
             row.id = UUID.randomUUID().toString();
@@ -135,8 +134,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             AccountData valid = validate(data);
             Optional<AccountRow> clash = store.account(valid.cityId(), valid.number());
             if (clash.isPresent() && !clash.get().id.equals(id)) {
-                throw new ValidationException("number", "account.duplicate",
-                        "Лицевой счёт " + valid.number() + " в этом городе уже есть");
+                throw new ValidationException("number", "account.duplicate", valid.number());
             }
             row.apply(valid);
             store.updateAccount(row);
@@ -146,26 +144,26 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
 
     private AccountData validate(AccountData data) {
         if (data == null) {
-            throw new ValidationException(null, "request.empty", "Нет данных счёта");
+            throw new ValidationException(null, "request.empty");
         }
         String number = AccountFields.number(data.number());
-        AccountFields.numberProblem(number).ifPresent(p -> {
-            throw new ValidationException("number", "account.number", capitalize(p));
-        });
+        if (AccountFields.numberProblem(number).isPresent()) {
+            throw new ValidationException("number", "account.number");
+        }
         City city = city(data.cityId()).orElseThrow(() ->
-                new ValidationException("city", "account.city", "Выберите город из списка"));
+                new ValidationException("city", "account.city"));
         if (data.kind() == null) {
-            throw new ValidationException("kind", "account.kind", "Укажите вид счёта: наём или ЖКУ");
+            throw new ValidationException("kind", "account.kind");
         }
         String address = data.address() == null ? "" : data.address().strip();
         if (address.isEmpty() || address.length() > AccountFields.MAX_ADDRESS) {
-            throw new ValidationException("address", "account.address", "Укажите адрес (до 300 символов)");
+            throw new ValidationException("address", "account.address");
         }
         if (data.areaM2() == null || AccountFields.area(data.areaM2().toPlainString()).isEmpty()) {
-            throw new ValidationException("areaM2", "account.area", "Площадь — положительное число с точностью до сотых, м²");
+            throw new ValidationException("areaM2", "account.area");
         }
         if (data.residents() < 0 || data.residents() > 100) {
-            throw new ValidationException("residents", "account.residents", "Число проживающих — от 0 до 100");
+            throw new ValidationException("residents", "account.residents");
         }
         return new AccountData(number, city.id(), data.kind(), address,
                 AccountFields.area(data.areaM2().toPlainString()).get(), data.residents(),
@@ -217,7 +215,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     @Override
     public List<IssuedCode> issueCodes(String cityId, String addressPrefix) {
         return tx.inTransaction(() -> {
-            City city = city(cityId).orElseThrow(() -> new ValidationException("city", "account.city", "Выберите город из списка"));
+            City city = city(cityId).orElseThrow(() -> new ValidationException("city", "account.city"));
             String prefix = addressPrefix == null ? "" : addressPrefix.strip().toLowerCase(Locale.ROOT);
             Map<String, City> cities = cityMap();
             List<IssuedCode> issued = new ArrayList<>();
@@ -274,17 +272,17 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     @Override
     public LinkedAccount link(String tenantId, LinkRequest request) {
         if (request == null) {
-            throw new ValidationException(null, "request.empty", "Укажите номер лицевого счёта, город и код регистрации");
+            throw new ValidationException(null, "link.empty");
         }
         String number = AccountFields.number(request.number());
         if (number.isEmpty()) {
-            throw new ValidationException("number", "link.number", "Укажите номер лицевого счёта");
+            throw new ValidationException("number", "link.number");
         }
         if (request.city() == null || request.city().isBlank()) {
-            throw new ValidationException("city", "link.city", "Выберите город");
+            throw new ValidationException("city", "link.city");
         }
         if (request.code() == null || request.code().isBlank()) {
-            throw new ValidationException("code", "link.code", "Укажите код регистрации из письма управляющей компании");
+            throw new ValidationException("code", "link.code");
         }
         String phone = request.phone() == null || request.phone().isBlank() ? null : PhoneNumbers.normalize(request.phone());
         Attempt attempt = tx.inTransaction(() -> {
@@ -401,7 +399,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         Object outcome = tx.inTransaction(() -> {
             PhoneRow row = store.phone(tenantId).orElse(null);
             if (row == null) {
-                return new PhoneVerificationException("phone.code.none", "Сначала укажите телефон и запросите код по SMS.");
+                return new PhoneVerificationException("phone.code.none");
             }
             try {
                 PhoneVerification.check(row, code, clock.instant());
@@ -434,9 +432,5 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     private static LinkedAccount linked(AccountRow a, LinkRow link, Map<String, City> cities) {
         return new LinkedAccount(a.id, a.number, cities.get(a.cityId), a.kind, a.address, a.areaM2, a.residents, a.status,
                 link.linkedAt);
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

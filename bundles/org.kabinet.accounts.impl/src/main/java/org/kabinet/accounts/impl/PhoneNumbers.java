@@ -1,6 +1,6 @@
 package org.kabinet.accounts.impl;
 
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /**
  * Mobile phones as the reference cabinet keeps them: 10 digits without the leading 8 or +7.
@@ -19,8 +19,7 @@ public final class PhoneNumbers {
             digits = digits.substring(1);
         }
         if (!digits.matches("9\\d{9}")) {
-            throw new ValidationException("phone", "phone.invalid",
-                    "Укажите номер мобильного телефона: 10 цифр без восьмёрки, например 9123456789 или +7 912 345-67-89");
+            throw new ValidationException("phone", "phone.invalid");
         }
         return digits;
     }

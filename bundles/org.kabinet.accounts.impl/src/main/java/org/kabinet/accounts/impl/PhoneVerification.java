@@ -27,8 +27,7 @@ public final class PhoneVerification {
     /** Puts a new code on the row and returns it for the SMS. */
     public String newCode(PhoneRow row, Instant now) {
         if (row.codeSentAt != null && now.isBefore(row.codeSentAt.plus(COOLDOWN))) {
-            throw new PhoneVerificationException("phone.cooldown",
-                    "Код уже отправлен. Новый можно запросить через минуту.");
+            throw new PhoneVerificationException("phone.cooldown");
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
         row.codeHash = hash(row.tenantId, code);
@@ -41,22 +40,20 @@ public final class PhoneVerification {
     /** Checks a typed code; counts the try; marks the phone verified on success. */
     public static void check(PhoneRow row, String typed, Instant now) {
         if (row.codeHash == null) {
-            throw new PhoneVerificationException("phone.code.none", "Сначала запросите код по SMS.");
+            throw new PhoneVerificationException("phone.code.none");
         }
         if (!now.isBefore(row.codeExpiresAt)) {
-            throw new PhoneVerificationException("phone.code.expired", "Код устарел (он действует 10 минут). Запросите новый.");
+            throw new PhoneVerificationException("phone.code.expired");
         }
         if (row.codeAttempts >= MAX_ATTEMPTS) {
-            throw new PhoneVerificationException("phone.code.attempts", "Слишком много неверных попыток. Запросите новый код.");
+            throw new PhoneVerificationException("phone.code.attempts");
         }
         row.codeAttempts++;
         String digits = typed == null ? "" : typed.replaceAll("\\s", "");
         if (!MessageDigest.isEqual(hash(row.tenantId, digits).getBytes(StandardCharsets.UTF_8),
                 row.codeHash.getBytes(StandardCharsets.UTF_8))) {
             int left = MAX_ATTEMPTS - row.codeAttempts;
-            throw new PhoneVerificationException("phone.code.wrong", left > 0
-                    ? "Неверный код. Осталось попыток: " + left + "."
-                    : "Неверный код. Попытки закончились: запросите новый код.");
+            throw new PhoneVerificationException("phone.code.wrong", left);
         }
         row.verified = true;
         row.codeHash = null;

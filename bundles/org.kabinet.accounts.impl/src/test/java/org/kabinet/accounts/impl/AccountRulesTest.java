@@ -10,7 +10,7 @@ import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 class AccountRulesTest {
     private final RegistrationCodes codes = new RegistrationCodes(new SecureRandom());
@@ -58,7 +58,9 @@ class AccountRulesTest {
         for (String bad : new String[] {"912345678", "+1 912 345 67 89", "3467123456", "телефон", "8 912 345 67 899"}) {
             ValidationException e = assertThrows(ValidationException.class, () -> PhoneNumbers.normalize(bad), bad);
             assertEquals("phone", e.field());
-            assertTrue(e.getMessage().contains("10 цифр"));
+            assertEquals("phone.invalid", e.code());
+            assertTrue(AccountErrorTextsTest.TEXTS.of(e, java.util.Locale.forLanguageTag("ru")).contains("10 цифр"));
+            assertTrue(AccountErrorTextsTest.TEXTS.of(e, java.util.Locale.ENGLISH).contains("10 digits"));
         }
     }
 

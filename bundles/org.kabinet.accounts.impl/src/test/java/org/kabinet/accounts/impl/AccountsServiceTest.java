@@ -33,7 +33,7 @@ import org.kabinet.accounts.impl.jpa.JpaAccountStore;
 import org.kabinet.persistence.SchemaMigrations;
 import org.kabinet.persistence.testing.LocalJpa;
 import org.kabinet.persistence.testing.MutableClock;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /** Accounts, codes and linking on the real persistence unit (in-memory Derby) with a moving clock. */
 class AccountsServiceTest {

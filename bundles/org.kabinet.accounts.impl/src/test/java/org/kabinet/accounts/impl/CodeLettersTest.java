@@ -15,7 +15,7 @@ import org.kabinet.notifications.api.CompanyProfile;
 
 class CodeLettersTest {
     private final CodeLetters letters = new CodeLetters(new CompanyProfile("УК «Югра-Сервис»", "+7 (3467) 00-00-00",
-            "info@example.ru", "г. Ханты-Мансийск, ул. Мира, д. 1", "https://kabinet.example"));
+            "info@example.ru", "г. Ханты-Мансийск, ул. Мира, д. 1", "https://kabinet.example"), java.time.ZoneId.of("Asia/Yekaterinburg"));
     private final List<IssuedCode> codes = List.of(
             new IssuedCode("a1", "8600001", new City("khanty-mansiysk", "Ханты-Мансийск"), "ул. Мира, д. 5, кв. 1",
                     "7KQ2M-D9XWR", Instant.parse("2027-02-22T10:00:00Z")),
@@ -44,7 +44,7 @@ class CodeLettersTest {
 
     @Test
     void charactersTheFontCannotDrawBecomeQuestionMarksInsteadOfAFailure() throws Exception {
-        CodeLetters odd = new CodeLetters(new CompanyProfile("УК \u009a «Дом» \u4e2d", "", "", "", "https://kabinet.example"));
+        CodeLetters odd = new CodeLetters(new CompanyProfile("УК \u009a «Дом» \u4e2d", "", "", "", "https://kabinet.example"), java.time.ZoneId.of("Asia/Yekaterinburg"));
         try (PDDocument document = PDDocument.load(odd.pdf(codes))) {
             assertTrue(new PDFTextStripper().getText(document).contains("УК ? «Дом»"));
         }

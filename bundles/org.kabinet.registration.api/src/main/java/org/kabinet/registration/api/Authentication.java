@@ -25,7 +25,7 @@ public interface Authentication {
      * Changes the password of the session's user, ends the user's other sessions and mails a notice.
      *
      * @throws AuthenticationFailedException if the session is over
-     * @throws ValidationException           for a weak new password, or on the field
+     * @throws org.kabinet.kernel.error.ValidationException           for a weak new password, or on the field
      *                                       "currentPassword" when the current password is wrong
      */
     void changePassword(String token, String currentPassword, String newPassword);

@@ -13,7 +13,7 @@ public interface Registration {
     /**
      * Registers a tenant or sends the letter that fits a known address.
      *
-     * @throws ValidationException for a malformed address, a weak password or missing consent
+     * @throws org.kabinet.kernel.error.ValidationException for a malformed address, a weak password or missing consent
      */
     void signUp(SignUp request);
 
@@ -38,7 +38,7 @@ public interface Registration {
      * Sets a new password through a reset link, ends every session of the user and mails a notice.
      *
      * @throws InvalidTokenException for a used, expired or unknown token
-     * @throws ValidationException   for a weak password
+     * @throws org.kabinet.kernel.error.ValidationException   for a weak password
      */
     void resetPassword(String token, String newPassword);
 }

@@ -13,7 +13,7 @@ import org.kabinet.registration.api.AuthenticationFailedException;
 import org.kabinet.registration.api.Session;
 import org.kabinet.registration.api.Tenant;
 import org.kabinet.registration.api.TenantDirectory;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /**
  * Sign-in sessions. A failed sign-in looks and takes the same whatever the reason: an unknown or
@@ -58,17 +58,36 @@ public final class AuthenticationService implements Authentication, TenantDirect
             throw new AuthenticationFailedException();
         }
         String pw = password == null ? "" : password;
-        Session session = tx.inTransaction(() -> {
+        if (pw.codePointCount(0, pw.length()) > PasswordPolicy.MAX_LENGTH) {
+            // no stored password is that long: refuse without spending a hash on it
+            throw new AuthenticationFailedException();
+        }
+        // The password check runs between two short transactions, never inside one: a crowd of
+        // sign-ins must not hold database connections and locks for the length of a hash.
+        String storedHash = tx.inTransaction(() -> {
             Instant now = clock.instant();
             Optional<UserAccount> found = store.userByEmail(normalized);
             if (found.isEmpty() || !found.get().confirmed || found.get().passwordHash == null
                     || !SignInThrottle.allows(found.get(), now)) {
-                hasher.verifyDummy(pw);
                 return null;
             }
             UserAccount user = found.get();
             SignInThrottle.recordVerification(user, now);
-            if (!hasher.verify(pw, user.passwordHash)) {
+            store.updateUser(user);
+            return user.passwordHash;
+        });
+        if (storedHash == null) {
+            hasher.verifyDummy(pw);
+            throw new AuthenticationFailedException();
+        }
+        boolean matches = hasher.verify(pw, storedHash);
+        Session session = tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            UserAccount user = store.userByEmail(normalized).orElse(null);
+            if (user == null) {
+                return null;
+            }
+            if (!matches || !storedHash.equals(user.passwordHash)) {
                 SignInThrottle.recordFailure(user, now);
                 store.updateUser(user);
                 return null;
@@ -159,7 +178,7 @@ public final class AuthenticationService implements Authentication, TenantDirect
             return true;
         });
         if (!changed) {
-            throw new ValidationException("currentPassword", "password.currentWrong", "Текущий пароль указан неверно");
+            throw new ValidationException("currentPassword", "password.currentWrong");
         }
     }
 

@@ -2,7 +2,7 @@ package org.kabinet.registration.impl;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /** E-mail addresses are compared case-insensitively: they are kept trimmed and in lower case. */
 public final class EmailAddresses {
@@ -14,11 +14,10 @@ public final class EmailAddresses {
     public static String normalize(String email) {
         String value = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (value.isEmpty()) {
-            throw new ValidationException("email", "email.required", "Укажите адрес электронной почты");
+            throw new ValidationException("email", "email.required");
         }
         if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
-            throw new ValidationException("email", "email.invalid",
-                    "Адрес электронной почты указан неверно: нужен адрес вида name@example.ru");
+            throw new ValidationException("email", "email.invalid");
         }
         return value;
     }

@@ -21,18 +21,20 @@ public final class PasswordHasher {
     private final int iterations;
     private final int parallelism;
     private final SecureRandom random;
+    private final HashingGate gate;
     private final String dummy;
 
     /** OWASP's recommended Argon2id setting: m=19456 KiB, t=2, p=1. */
     public static PasswordHasher recommended(SecureRandom random) {
-        return new PasswordHasher(19456, 2, 1, random);
+        return new PasswordHasher(19456, 2, 1, random, HashingGate.perCore());
     }
 
-    public PasswordHasher(int memoryKiB, int iterations, int parallelism, SecureRandom random) {
+    public PasswordHasher(int memoryKiB, int iterations, int parallelism, SecureRandom random, HashingGate gate) {
         this.memoryKiB = memoryKiB;
         this.iterations = iterations;
         this.parallelism = parallelism;
         this.random = random;
+        this.gate = gate;
         this.dummy = hash("dummy password to spend the same time on unknown accounts");
     }
 
@@ -73,7 +75,12 @@ public final class PasswordHasher {
         verify(password == null ? "" : password, dummy);
     }
 
-    private static byte[] derive(String password, byte[] salt, int m, int t, int p) {
+    /** Every hash passes the gate: at most as many at once as it allows, the rest wait briefly or get {@code busy}. */
+    private byte[] derive(String password, byte[] salt, int m, int t, int p) {
+        return gate.run(() -> argon2(password, salt, m, t, p));
+    }
+
+    private static byte[] argon2(String password, byte[] salt, int m, int t, int p) {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(m).withIterations(t).withParallelism(p).withSalt(salt).build();

@@ -10,7 +10,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /**
  * Passwords as NIST SP 800-63B advises: 12–128 characters of any kind, no composition rules,
@@ -59,21 +59,17 @@ public final class PasswordPolicy {
         String value = password == null ? "" : normalize(password);
         int length = value.codePointCount(0, value.length());
         if (length < MIN_LENGTH) {
-            throw new ValidationException("password", "password.tooShort",
-                    "Пароль должен содержать не менее " + MIN_LENGTH + " символов. Удобно взять фразу из нескольких слов.");
+            throw new ValidationException("password", "password.tooShort", MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw new ValidationException("password", "password.tooLong",
-                    "Пароль должен содержать не более " + MAX_LENGTH + " символов");
+            throw new ValidationException("password", "password.tooLong", MAX_LENGTH);
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || (value.codePoints().distinct().count() == 1)) {
-            throw new ValidationException("password", "password.common",
-                    "Этот пароль слишком распространён и легко угадывается. Придумайте другой.");
+            throw new ValidationException("password", "password.common");
         }
         if (email != null && (lower.equals(email) || lower.equals(email.substring(0, Math.max(0, email.indexOf('@')))))) {
-            throw new ValidationException("password", "password.likeEmail",
-                    "Пароль не должен совпадать с адресом электронной почты");
+            throw new ValidationException("password", "password.likeEmail");
         }
     }
 }

@@ -12,7 +12,7 @@ import org.kabinet.registration.api.InvalidTokenException;
 import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.SignUp;
 import org.kabinet.registration.api.TokenState;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /**
  * Sign-up, e-mail confirmation and password reset. Every outcome that depends on whether an address
@@ -52,8 +52,7 @@ public final class RegistrationService implements Registration {
         String email = EmailAddresses.normalize(request.email());
         policy.check(request.password(), email);
         if (!request.consent()) {
-            throw new ValidationException("consent", "consent.required",
-                    "Чтобы зарегистрироваться, дайте согласие на обработку персональных данных");
+            throw new ValidationException("consent", "consent.required");
         }
         // Hash before looking the address up, so known and unknown addresses cost the same time.
         String passwordHash = hasher.hash(request.password());
@@ -143,7 +142,7 @@ public final class RegistrationService implements Registration {
             return Outcome.ok(user.email);
         });
         if (outcome.value == null) {
-            throw invalid(outcome.state, "Ссылка для подтверждения");
+            throw new InvalidTokenException(outcome.state, "confirmation");
         }
         return outcome.value;
     }
@@ -199,7 +198,7 @@ public final class RegistrationService implements Registration {
     public void resetPassword(String token, String newPassword) {
         TokenState state = checkResetToken(token);
         if (state != TokenState.VALID) {
-            throw invalid(state, "Ссылка для восстановления пароля");
+            throw new InvalidTokenException(state, "reset");
         }
         String email = tx.inTransaction(() -> store.token(SecretTokens.hash(token))
                 .flatMap(t -> store.userById(t.userId)).map(u -> u.email).orElse(null));
@@ -223,7 +222,7 @@ public final class RegistrationService implements Registration {
             return Outcome.ok(user.id);
         });
         if (outcome.value == null) {
-            throw invalid(outcome.state, "Ссылка для восстановления пароля");
+            throw new InvalidTokenException(outcome.state, "reset");
         }
     }
 
@@ -243,15 +242,6 @@ public final class RegistrationService implements Registration {
             return TokenState.USED;
         }
         return now.isBefore(link.get().expiresAt) ? TokenState.VALID : TokenState.EXPIRED;
-    }
-
-    private static InvalidTokenException invalid(TokenState state, String what) {
-        String message = switch (state) {
-            case USED -> what + " уже использована.";
-            case EXPIRED -> what + " устарела.";
-            default -> what + " недействительна: возможно, вы открыли старое письмо, а после него пришло новое.";
-        };
-        return new InvalidTokenException(state, message);
     }
 
     /** A transaction's result that must commit even when the caller then reports a failure. */

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 class PasswordRulesTest {
     private static final PasswordPolicy SHIPPED = PasswordPolicy.withShippedList();
@@ -65,7 +65,7 @@ class PasswordRulesTest {
 
     @Test
     void sameTextTypedInAnotherUnicodeFormVerifies() {
-        PasswordHasher hasher = new PasswordHasher(64, 1, 1, new SecureRandom());
+        PasswordHasher hasher = new PasswordHasher(64, 1, 1, new SecureRandom(), HashingGate.perCore());
         String composed = "пароль с буквой й и ё внутри";
         String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
         assertNotEquals(composed, decomposed);

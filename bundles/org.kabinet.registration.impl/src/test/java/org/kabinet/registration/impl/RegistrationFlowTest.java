@@ -19,7 +19,7 @@ import org.kabinet.registration.api.InvalidTokenException;
 import org.kabinet.registration.api.Session;
 import org.kabinet.registration.api.SignUp;
 import org.kabinet.registration.api.TokenState;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.persistence.SchemaMigrations;
 import org.kabinet.persistence.testing.LocalJpa;
 import org.kabinet.persistence.testing.MutableClock;
@@ -44,7 +44,7 @@ class RegistrationFlowTest {
         store = new JpaIdentityStore(jpa);
         SecureRandom random = new SecureRandom();
         // Cheap Argon2 parameters keep the suite fast; the recommended ones are checked in PasswordHasherTest.
-        PasswordHasher hasher = new PasswordHasher(64, 1, 1, random);
+        PasswordHasher hasher = new PasswordHasher(64, 1, 1, random, HashingGate.perCore());
         PasswordPolicy policy = new PasswordPolicy(Set.of("qwertyuiop123"));
         RegistrationLetters letters = new RegistrationLetters("https://kabinet.example/");
         SecretTokens tokens = new SecretTokens(random);

@@ -15,13 +15,25 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.StaffMember;
+import org.kabinet.registration.api.StaffSession;
+import org.kabinet.registration.impl.StaffSignIn;
+import java.security.SecureRandom;
+import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Checks staff credentials with a JAAS login to Karaf's realm; the roles come from its role principals. */
+/**
+ * Checks staff credentials with a JAAS login to Karaf's realm (the roles come from its role
+ * principals), with {@link StaffSignIn}'s throttling, short cache and staff sessions on top.
+ */
 @Component(configurationPid = "org.kabinet.staff")
 @Designate(ocd = JaasStaffAuthentication.Config.class)
 public class JaasStaffAuthentication implements StaffAuthentication {
@@ -34,17 +46,55 @@ public class JaasStaffAuthentication implements StaffAuthentication {
 
     private static final Logger LOG = Logger.getLogger(JaasStaffAuthentication.class.getName());
     private final String realm;
+    private final JaasStaffDirectory directory;
+    private final StaffSignIn signIn;
 
     @Activate
     public JaasStaffAuthentication(Config config) {
         this.realm = config.realm();
+        this.directory = new JaasStaffDirectory(realm);
+        this.signIn = new StaffSignIn(this::login, directory, Clock.systemUTC(), new SecureRandom());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRealm(JaasRealm r) {
+        directory.realms.add(r);
+    }
+
+    void removeRealm(JaasRealm r) {
+        directory.realms.remove(r);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEngine(BackingEngineFactory factory) {
+        directory.engines.add(factory);
+    }
+
+    void removeEngine(BackingEngineFactory factory) {
+        directory.engines.remove(factory);
     }
 
     @Override
     public Optional<StaffMember> authenticate(String name, String password) {
-        if (name == null || name.isBlank() || password == null) {
-            return Optional.empty();
-        }
+        return signIn.authenticate(name, password);
+    }
+
+    @Override
+    public Optional<StaffSession> openSession(String name, String password) {
+        return signIn.openSession(name, password);
+    }
+
+    @Override
+    public Optional<StaffMember> session(String token) {
+        return signIn.session(token);
+    }
+
+    @Override
+    public void closeSession(String token) {
+        signIn.closeSession(token);
+    }
+
+    private Optional<StaffMember> login(String name, String password) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Karaf's JAAS proxy login module sits on the boot class path.

@@ -1,0 +1,45 @@
+package org.kabinet.kernel.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * The money convention: an amount is a {@link BigDecimal} in roubles with scale 2, rounded half up
+ * (kopecks); shown as «1 234,56 ₽» in Russian and «RUB 1,234.56» in English.
+ */
+public final class Money {
+    public static final String CURRENCY = "RUB";
+    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private Money() {
+    }
+
+    /** The amount with scale 2 (kopecks), rounded half up. */
+    public static BigDecimal of(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal of(String amount) {
+        return of(new BigDecimal(amount.strip().replace(',', '.').replace(" ", "").replace("\u00a0", "")));
+    }
+
+    /** Whole kopecks, as payment QR codes and banks count. */
+    public static long kopecks(BigDecimal amount) {
+        return of(amount).movePointRight(2).longValueExact();
+    }
+
+    public static String format(BigDecimal amount, Locale locale) {
+        boolean english = locale != null && locale.getLanguage().equals("en");
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(english ? Locale.ENGLISH : Locale.forLanguageTag("ru"));
+        if (!english) {
+            symbols.setGroupingSeparator('\u00a0');
+            symbols.setDecimalSeparator(',');
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        String number = format.format(of(amount));
+        return english ? CURRENCY + " " + number : number + "\u00a0₽";
+    }
+}
