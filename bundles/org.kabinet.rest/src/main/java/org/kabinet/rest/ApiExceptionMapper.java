@@ -1,84 +1,136 @@
 package org.kabinet.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
-import org.kabinet.accounts.api.LinkRefusedException;
-import org.kabinet.accounts.api.NotFoundException;
-import org.kabinet.accounts.api.PhoneVerificationException;
-import org.kabinet.accounts.api.TooManyAttemptsException;
-import org.kabinet.registration.api.AuthenticationFailedException;
-import org.kabinet.registration.api.InvalidTokenException;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ErrorCatalog;
+import org.kabinet.kernel.error.ErrorTexts;
+import org.kabinet.kernel.error.Failure;
+import org.kabinet.kernel.error.KabinetException;
+import org.kabinet.rest.api.ApiError;
+import org.kabinet.rest.api.KabinetApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
-/** Maps every failure to {@link ApiError} once, so no resource builds error bodies and no stack trace leaks. */
-public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+/**
+ * Maps every failure to {@link ApiError} once, so no resource builds error bodies and no stack trace
+ * leaks. It knows no domain: a {@link KabinetException} says its kind of failure and its code, and
+ * the text comes from whichever module's {@link ErrorCatalog} knows the code, in the request's
+ * language ({@code Accept-Language}: Russian unless English is asked for).
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName("kabinet-errors")
+@JaxrsApplicationSelect(KabinetApi.SELECT)
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    private final List<ErrorCatalog> catalogs = new CopyOnWriteArrayList<>();
+    private final ErrorTexts texts;
+    @Context
+    private HttpHeaders headers;
+
+    public ApiExceptionMapper() {
+        this.catalogs.add(new CoreErrorCatalog());
+        this.texts = new ErrorTexts(() -> catalogs);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCatalog(ErrorCatalog catalog) {
+        catalogs.add(catalog);
+    }
+
+    void removeCatalog(ErrorCatalog catalog) {
+        catalogs.remove(catalog);
+    }
 
     @Override
     public Response toResponse(Throwable e) {
-        if (e instanceof ValidationException v) {
-            return error(422, v.code(), v.getMessage(), v.field());
-        }
-        if (e instanceof AuthenticationFailedException) {
-            return error(401, "auth.failed", e.getMessage(), null);
-        }
-        if (e instanceof InvalidTokenException t) {
-            return error(410, "token." + t.state().name().toLowerCase(), t.getMessage(), "token");
-        }
-        if (e instanceof LinkRefusedException) {
-            return error(422, "link.refused", e.getMessage(), null);
-        }
-        if (e instanceof TooManyAttemptsException) {
-            return error(429, "link.throttled", e.getMessage(), null);
-        }
-        if (e instanceof PhoneVerificationException p) {
-            return error("phone.cooldown".equals(p.code()) ? 429 : 422, p.code(), p.getMessage(), "code");
-        }
-        if (e instanceof NotFoundException) {
-            return error(404, "not.found", e.getMessage(), null);
+        Locale locale = language();
+        if (e instanceof KabinetException k) {
+            return error(status(k.failure()), k.code(), texts.of(k, locale), k.field());
         }
         if (e instanceof JsonProcessingException) {
-            return error(400, "request.malformed", "Тело запроса должно быть корректным JSON-объектом", null);
+            return error(400, "request.malformed", locale);
         }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             return switch (status) {
-                case 401 -> unauthorized(w);
-                case 403 -> error(403, "forbidden", "Недостаточно прав: нужна роль manager", null);
-                case 404 -> error(404, "not.found", "Ресурс не найден", null);
-                case 405 -> error(405, "method.notAllowed", "Метод не поддерживается для этого ресурса", null);
-                case 415 -> error(415, "media.unsupported", "Ожидается Content-Type: application/json", null);
-                default -> status >= 500 ? internal(e) : error(status, "request.invalid", "Некорректный запрос", null);
+                case 401 -> unauthorized(w, locale);
+                case 403 -> error(403, "forbidden", locale);
+                case 404 -> error(404, "not.found", locale);
+                case 405 -> error(405, "method.notAllowed", locale);
+                case 406 -> error(406, "media.notAcceptable", locale);
+                case 415 -> error(415, "media.unsupported", locale);
+                case 429 -> error(429, "request.tooMany", locale);
+                default -> status >= 500 ? internal(e, locale) : error(status, "request.invalid", locale);
             };
         }
-        return internal(e);
+        return internal(e, locale);
     }
 
-    /** 401, keeping the challenge (Bearer for tenants, Basic for staff) the resource asked for. */
-    private static Response unauthorized(WebApplicationException w) {
+    static int status(Failure failure) {
+        return switch (failure) {
+            case INVALID, REFUSED -> 422;
+            case NOT_FOUND -> 404;
+            case TOO_MANY -> 429;
+            case GONE -> 410;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case BUSY -> 503;
+        };
+    }
+
+    private Locale language() {
+        try {
+            List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+            return wanted.isEmpty() ? ErrorTexts.RUSSIAN : ErrorTexts.supported(wanted.get(0));
+        } catch (RuntimeException outsideARequest) {
+            return ErrorTexts.RUSSIAN;
+        }
+    }
+
+    /** 401, keeping the challenge the access filter asked for. */
+    private Response unauthorized(WebApplicationException w, Locale locale) {
         String challenge = w.getResponse().getHeaderString("WWW-Authenticate");
         boolean staff = challenge != null && challenge.startsWith("Basic");
-        Response.ResponseBuilder r = Response.fromResponse(error(401, "auth.required", staff
-                ? "Нужна учётная запись сотрудника: передайте заголовок Authorization: Basic"
-                : "Нужно войти: передайте заголовок Authorization: Bearer <token>", null));
+        String text = texts.text(staff ? "auth.required.staff" : "auth.required", locale).orElseGet(() -> ErrorTexts.generic(locale));
+        Response.ResponseBuilder r = Response.fromResponse(error(401, "auth.required", text, null));
         if (challenge != null) {
             r.header("WWW-Authenticate", challenge);
         }
         return r.build();
     }
 
-    private static Response internal(Throwable e) {
+    private Response internal(Throwable e, Locale locale) {
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
-        return error(500, "internal", "Внутренняя ошибка. Попробуйте позже или обратитесь в управляющую компанию.", null);
+        return error(500, "internal", locale);
+    }
+
+    private Response error(int status, String code, Locale locale) {
+        return error(status, code, texts.text(code, locale).orElseGet(() -> ErrorTexts.generic(locale)), null);
     }
 
     static Response error(int status, String code, String message, String field) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ApiError(code, message, field)).build();
+        Response.ResponseBuilder r = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ApiError(code, message, field));
+        if (status == 503) {
+            r.header("Retry-After", "1");
+        }
+        return r.build();
     }
 }

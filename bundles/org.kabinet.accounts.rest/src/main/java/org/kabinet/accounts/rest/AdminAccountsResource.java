@@ -1,4 +1,4 @@
-package org.kabinet.rest;
+package org.kabinet.accounts.rest;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,43 +13,52 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.util.Locale;
 import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.AccountErrors;
+import org.kabinet.kernel.error.ErrorTexts;
+import org.kabinet.rest.api.RequestBodies;
+import org.kabinet.rest.api.StaffAccess;
+import org.kabinet.rest.api.KabinetApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.kabinet.accounts.api.AccountFilter;
 import org.kabinet.accounts.api.AccountStatus;
 import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
-import org.kabinet.registration.api.StaffAuthentication;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
-/** Staff tools: accounts, imports, registration codes, cities, audit. HTTP Basic with the manager role. */
+/** Staff tools: accounts, imports, registration codes, cities, audit. Staff with the manager role only. */
+@Component(service = AdminAccountsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(KabinetApi.SELECT)
+@StaffAccess
 @Path("admin")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public final class AdminResource {
-    private final StaffAuthentication staff;
+public class AdminAccountsResource {
     private final AccountAdministration admin;
     private final CodeSheets sheets;
+    private final AccountErrors errors = new AccountErrors();
 
-    AdminResource(StaffAuthentication staff, AccountAdministration admin, CodeSheets sheets) {
-        this.staff = staff;
+    @Activate
+    public AdminAccountsResource(@Reference AccountAdministration admin, @Reference CodeSheets sheets) {
         this.admin = admin;
         this.sheets = sheets;
     }
 
-    private void manager(String authorization) {
-        StaffCredentials.requireManager(staff, authorization);
-    }
-
     @GET
     @Path("accounts")
-    public List<AccountBodies.AccountBody> accounts(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                                    @QueryParam("city") String city, @QueryParam("status") String status,
+    public List<AccountBodies.AccountBody> accounts(@QueryParam("city") String city, @QueryParam("status") String status,
                                                     @QueryParam("linked") Boolean linked) {
-        manager(authorization);
         AccountStatus state = status == null || status.isBlank() ? null : parseStatus(status);
         return admin.accounts(new AccountFilter(city == null || city.isBlank() ? null : city, state, linked)).stream()
                 .map(AccountBodies.AccountBody::of).toList();
@@ -57,37 +66,33 @@ public final class AdminResource {
 
     @GET
     @Path("accounts/{id}")
-    public AccountBodies.AccountBody account(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                             @PathParam("id") String id) {
-        manager(authorization);
+    public AccountBodies.AccountBody account(@PathParam("id") String id) {
         return AccountBodies.AccountBody.of(admin.account(id));
     }
 
     @POST
     @Path("accounts")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AccountBodies.AccountInput body) {
-        manager(authorization);
-        return Response.status(201).entity(AccountBodies.AccountBody.of(admin.create(Bodies.required(body).toData()))).build();
+    public Response create(AccountBodies.AccountInput body) {
+        return Response.status(201).entity(AccountBodies.AccountBody.of(admin.create(RequestBodies.required(body).toData()))).build();
     }
 
     @PUT
     @Path("accounts/{id}")
-    public AccountBodies.AccountBody update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                            @PathParam("id") String id, AccountBodies.AccountInput body) {
-        manager(authorization);
-        return AccountBodies.AccountBody.of(admin.update(id, Bodies.required(body).toData()));
+    public AccountBodies.AccountBody update(@PathParam("id") String id, AccountBodies.AccountInput body) {
+        return AccountBodies.AccountBody.of(admin.update(id, RequestBodies.required(body).toData()));
     }
 
     /** CSV in the body (UTF-8): 200 with counts, or 422 {@code import.rejected} listing every bad line; nothing changes then. */
     @POST
     @Path("accounts/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response importCsv(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream csv) {
-        manager(authorization);
+    @Consumes("text/csv")
+    public Response importCsv(@Context HttpHeaders headers, InputStream csv) {
         ImportResult result = admin.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), line -> { });
         if (!result.applied()) {
+            Locale locale = headers.getAcceptableLanguages().isEmpty() ? ErrorTexts.RUSSIAN
+                    : ErrorTexts.supported(headers.getAcceptableLanguages().get(0));
             return Response.status(422).entity(new AccountBodies.ImportRejected("import.rejected",
-                    "Файл не импортирован: исправьте строки из списка и загрузите его снова", null, result.problems())).build();
+                    errors.text("import.rejected", locale).orElseThrow(), null, result.problems())).build();
         }
         return Response.ok(AccountBodies.ImportBody.of(result)).build();
     }
@@ -95,8 +100,7 @@ public final class AdminResource {
     /** A new registration code for one account — the only time the plain code is shown. */
     @POST
     @Path("accounts/{id}/registration-code")
-    public Response issueCode(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        manager(authorization);
+    public Response issueCode(@PathParam("id") String id) {
         return Response.status(201).entity(AccountBodies.CodeBody.of(admin.issueCode(id))).build();
     }
 
@@ -107,10 +111,8 @@ public final class AdminResource {
     @POST
     @Path("registration-codes")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
-    public Response issueCodes(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                               @HeaderParam(HttpHeaders.ACCEPT) String accept, AccountBodies.CodesRequest body) {
-        manager(authorization);
-        Bodies.required(body);
+    public Response issueCodes(@HeaderParam(HttpHeaders.ACCEPT) String accept, AccountBodies.CodesRequest body) {
+        RequestBodies.required(body);
         List<IssuedCode> codes = admin.issueCodes(body.city(), body.addressPrefix());
         String wanted = accept == null ? "" : accept;
         if (wanted.contains("application/pdf")) {
@@ -127,24 +129,17 @@ public final class AdminResource {
 
     @POST
     @Path("cities")
-    public Response addCity(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AccountBodies.NameBody body) {
-        manager(authorization);
-        return Response.status(201).entity(AccountBodies.CityBody.of(admin.addCity(Bodies.required(body).name()))).build();
+    public Response addCity(AccountBodies.NameBody body) {
+        return Response.status(201).entity(AccountBodies.CityBody.of(admin.addCity(RequestBodies.required(body).name()))).build();
     }
 
     @GET
     @Path("audit")
-    public List<AccountBodies.AuditBody> audit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                               @QueryParam("limit") Integer limit) {
-        manager(authorization);
+    public List<AccountBodies.AuditBody> audit(@QueryParam("limit") Integer limit) {
         return admin.audit(limit == null ? 100 : limit).stream().map(AccountBodies.AuditBody::of).toList();
     }
 
     private static AccountStatus parseStatus(String status) {
-        try {
-            return AccountStatus.valueOf(status.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("status", "account.status", "Состояние: OPEN или CLOSED");
-        }
+        return AccountBodies.AccountInput.parse(AccountStatus.class, status, "status");
     }
 }

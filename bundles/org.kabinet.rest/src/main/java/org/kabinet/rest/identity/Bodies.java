@@ -1,8 +1,6 @@
-package org.kabinet.rest;
+package org.kabinet.rest.identity;
 
-import org.kabinet.registration.api.ValidationException;
-
-/** Request and response bodies of the API (JSON). */
+/** Request and response bodies of the identity part of the API (JSON). */
 final class Bodies {
     private Bodies() {
     }
@@ -25,10 +23,16 @@ final class Bodies {
     record Credentials(String email, String password) {
     }
 
+    record StaffCredentials(String user, String password) {
+    }
+
     record Accepted(String message) {
     }
 
     record SessionBody(String token, String email, String expiresAt) {
+    }
+
+    record StaffSessionBody(String token, String user, java.util.Set<String> roles, String expiresAt) {
     }
 
     record MeBody(String id, String email, boolean confirmed, String registeredAt) {
@@ -38,13 +42,5 @@ final class Bodies {
     }
 
     record TokenStateBody(String state) {
-    }
-
-    /** A missing body is a validation error, not a NullPointerException. */
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationException(null, "request.empty", "Нужно тело запроса в формате JSON");
-        }
-        return body;
     }
 }

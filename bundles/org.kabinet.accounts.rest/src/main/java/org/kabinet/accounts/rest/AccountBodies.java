@@ -1,4 +1,4 @@
-package org.kabinet.rest;
+package org.kabinet.accounts.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.kabinet.accounts.api.ImportProblem;
 import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
 import org.kabinet.accounts.api.LinkedAccount;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /** JSON bodies of the accounts part of the API. */
 final class AccountBodies {
@@ -52,17 +52,16 @@ final class AccountBodies {
     record AccountInput(String number, String city, String kind, String address, BigDecimal areaM2, Integer residents,
                         String status) {
         AccountData toData() {
-            return new AccountData(number, city, parse(AccountKind.class, kind, "kind", "Вид счёта: RENT или UTILITIES"),
+            return new AccountData(number, city, kind == null ? null : parse(AccountKind.class, kind, "kind"),
                     address, areaM2, residents == null ? -1 : residents,
-                    status == null || status.isBlank() ? AccountStatus.OPEN
-                            : parse(AccountStatus.class, status, "status", "Состояние: OPEN или CLOSED"));
+                    status == null || status.isBlank() ? AccountStatus.OPEN : parse(AccountStatus.class, status, "status"));
         }
 
-        private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
+        static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
             try {
                 return Enum.valueOf(type, value.strip().toUpperCase());
             } catch (RuntimeException e) {
-                throw new ValidationException(field, "account." + field, message);
+                throw new ValidationException(field, "account." + field);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.kabinet.rest;
+package org.kabinet.rest.identity;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -10,21 +10,37 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.kabinet.registration.api.Registration;
+import org.kabinet.rest.api.ClientRateLimited;
+import org.kabinet.rest.api.PublicAccess;
+import org.kabinet.rest.api.RequestBodies;
+import org.kabinet.rest.api.KabinetApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+/** Password reset by a mailed link: public, limited per client address. */
+@Component(service = PasswordResetsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(KabinetApi.SELECT)
 @Path("password-resets")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public final class PasswordResetsResource {
+@PublicAccess
+@ClientRateLimited
+public class PasswordResetsResource {
     private final Registration registration;
 
-    PasswordResetsResource(Registration registration) {
+    @Activate
+    public PasswordResetsResource(@Reference Registration registration) {
         this.registration = registration;
     }
 
     /** Mails a reset link; the same 202 for known and unknown addresses. */
     @POST
     public Response request(Bodies.EmailBody body) {
-        registration.requestPasswordReset(Bodies.required(body).email());
+        registration.requestPasswordReset(RequestBodies.required(body).email());
         return Response.accepted(new Bodies.Accepted("Если адрес зарегистрирован, мы отправили на него ссылку "
                 + "для восстановления пароля. Она действует 30 минут.")).build();
     }
@@ -40,7 +56,7 @@ public final class PasswordResetsResource {
     @PUT
     @Path("{token}")
     public Response reset(@PathParam("token") String token, Bodies.PasswordBody body) {
-        registration.resetPassword(token, Bodies.required(body).password());
+        registration.resetPassword(token, RequestBodies.required(body).password());
         return Response.noContent().build();
     }
 }

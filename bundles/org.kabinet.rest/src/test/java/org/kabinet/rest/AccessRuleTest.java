@@ -1,0 +1,47 @@
+package org.kabinet.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.kabinet.rest.api.ClientRateLimited;
+import org.kabinet.rest.api.PublicAccess;
+import org.kabinet.rest.api.StaffAccess;
+import org.kabinet.rest.api.TenantAccess;
+
+class AccessRuleTest {
+    @TenantAccess
+    static class Mine {
+        public void list() {
+        }
+
+        @PublicAccess
+        @ClientRateLimited
+        public void open() {
+        }
+    }
+
+    static class Forgotten {
+        public void anything() {
+        }
+
+        @PublicAccess
+        @StaffAccess
+        public void both() {
+        }
+    }
+
+    @Test
+    void theMethodsDeclarationWinsOverItsClass() throws Exception {
+        assertEquals(AccessRule.Kind.TENANT, AccessRule.of(Mine.class, Mine.class.getMethod("list")).kind());
+        AccessRule open = AccessRule.of(Mine.class, Mine.class.getMethod("open"));
+        assertEquals(AccessRule.Kind.PUBLIC, open.kind());
+        assertTrue(open.rateLimited());
+    }
+
+    @Test
+    void nothingDeclaredOrContradictionsAreUndeclared() throws Exception {
+        assertEquals(AccessRule.Kind.UNDECLARED, AccessRule.of(Forgotten.class, Forgotten.class.getMethod("anything")).kind());
+        assertEquals(AccessRule.Kind.UNDECLARED, AccessRule.of(Forgotten.class, Forgotten.class.getMethod("both")).kind());
+    }
+}
