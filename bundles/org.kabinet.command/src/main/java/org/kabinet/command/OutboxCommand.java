@@ -1,6 +1,5 @@
 package org.kabinet.command;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -10,12 +9,15 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.kabinet.kernel.time.PortalTime;
 import org.kabinet.notifications.api.OutboxAdministration;
 
 @Command(scope = "kabinet", name = "outbox", description = "Lists outgoing e-mail and SMS (newest first), or retries a failed one")
 @Service
 public class OutboxCommand implements Action {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Yekaterinburg"));
+    @Reference
+    PortalTime time;
+
 
     @Reference
     OutboxAdministration outbox;
@@ -45,9 +47,9 @@ public class OutboxCommand implements Action {
             table.column(column);
         }
         outbox.entries(channel == null ? null : channel.toUpperCase(), state == null ? null : state.toUpperCase(), limit)
-                .forEach(e -> table.addRow().addContent(TIME.format(e.createdAt()), e.channel(), e.recipient(),
+                .forEach(e -> table.addRow().addContent(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(time.zone()).format(e.createdAt()), e.channel(), e.recipient(),
                         e.text().length() > 40 ? e.text().substring(0, 40) + "…" : e.text(), e.state(), e.attempts(),
-                        e.sentAt() != null ? TIME.format(e.sentAt()) : TIME.format(e.nextAttemptAt()),
+                        e.sentAt() != null ? DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(time.zone()).format(e.sentAt()) : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(time.zone()).format(e.nextAttemptAt()),
                         e.lastError() == null ? "" : e.lastError(), e.id()));
         table.print(System.out);
         return null;

@@ -1,6 +1,5 @@
 package org.kabinet.command;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -8,13 +7,16 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.kabinet.kernel.time.PortalTime;
 import org.kabinet.registration.api.Tenant;
 import org.kabinet.registration.api.TenantDirectory;
 
 @Command(scope = "kabinet", name = "users", description = "Lists registered tenants with their status")
 @Service
 public class UsersCommand implements Action {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Yekaterinburg"));
+    @Reference
+    PortalTime time;
+
 
     @Reference
     TenantDirectory tenants;
@@ -35,7 +37,7 @@ public class UsersCommand implements Action {
                 continue;
             }
             table.addRow().addContent(t.email(), t.confirmed() ? "confirmed" : "unconfirmed",
-                    TIME.format(t.registeredAt()), t.confirmedAt() == null ? "" : TIME.format(t.confirmedAt()), t.id());
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(time.zone()).format(t.registeredAt()), t.confirmedAt() == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(time.zone()).format(t.confirmedAt()), t.id());
         }
         table.print(System.out);
         return null;

@@ -1,65 +1,29 @@
 package org.kabinet.ui.portal;
 
 import com.vaadin.event.ShortcutAction;
-import com.vaadin.server.FileDownloader;
-import com.vaadin.server.StreamResource;
 import com.vaadin.ui.Button;
-import com.vaadin.ui.CheckBox;
-import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
-import com.vaadin.ui.Grid;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.PasswordField;
-import com.vaadin.ui.ProgressBar;
 import com.vaadin.ui.TabSheet;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.Upload;
 import com.vaadin.ui.VerticalLayout;
-import com.vaadin.ui.themes.ValoTheme;
-import com.vaadin.server.UserError;
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.kabinet.accounts.api.Account;
-import org.kabinet.accounts.api.AccountAdministration;
-import org.kabinet.accounts.api.AccountData;
-import org.kabinet.accounts.api.AccountFilter;
-import org.kabinet.accounts.api.AccountKind;
-import org.kabinet.accounts.api.AccountStatus;
-import org.kabinet.accounts.api.AuditEvent;
-import org.kabinet.accounts.api.City;
-import org.kabinet.accounts.api.CodeSheets;
-import org.kabinet.accounts.api.ImportProblem;
-import org.kabinet.accounts.api.ImportResult;
-import org.kabinet.accounts.api.IssuedCode;
-import org.kabinet.notifications.api.OutboxAdministration;
-import org.kabinet.notifications.api.OutboxEntry;
+import java.util.Locale;
+import java.util.Set;
+import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.registration.api.StaffMember;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.registration.api.StaffSession;
+import org.kabinet.ui.spi.AdminContext;
+import org.kabinet.ui.spi.AdminPage;
 
 /**
- * The managing company's area at {@code /admin}: accounts with their link state, a code for one
- * account or a whole building, the CSV import with progress and the audit trail.
+ * The managing company's area at {@code /admin}: a staff sign-in, then one tab per installed
+ * {@link AdminPage} the member's roles allow. The area itself knows no domain.
  */
 final class AdminArea extends VerticalLayout {
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Asia/Yekaterinburg"));
-
-    private final KabinetUI ui;
-    private final Messages m;
-    private final transient AccountAdministration admin;
-    private final transient CodeSheets sheets;
-    private final Grid<Account> accounts = new Grid<>();
-    private final ComboBox<City> cityFilter;
-    private final CheckBox unlinkedOnly;
 
     /** The staff sign-in form. */
     static Component signIn(KabinetUI ui) {
@@ -73,12 +37,13 @@ final class AdminArea extends VerticalLayout {
         error.setId("admin-error");
         error.addStyleName("kabinet-error");
         Button submit = Forms.primary("admin-submit", m.get("signin.submit"), e -> {
-            var member = ui.services().staff().authenticate(name.getValue(), password.getValue());
-            if (member.isPresent() && member.get().isManager()) {
-                ui.staffSignedIn(member.get());
+            // one answer for an unknown name, a wrong password, a member without the role and a throttled name
+            java.util.Optional<StaffSession> session = ui.services().staff().openSession(name.getValue(), password.getValue());
+            if (session.isPresent()) {
+                ui.staffSignedIn(session.get());
             } else {
                 password.clear();
-                error.setValue(m.get(member.isPresent() ? "admin.notManager" : "admin.failed"));
+                error.setValue(m.get("admin.failed"));
             }
         });
         submit.setClickShortcut(ShortcutAction.KeyCode.ENTER);
@@ -88,301 +53,48 @@ final class AdminArea extends VerticalLayout {
     }
 
     AdminArea(KabinetUI ui, StaffMember staff) {
-        this.ui = ui;
-        this.m = ui.messages();
-        this.admin = ui.services().accounts();
-        this.sheets = ui.services().codeSheets();
+        Messages m = ui.messages();
         setId("admin");
         setMargin(false);
         Label who = new Label(m.get("admin.signedInAs", staff.name()));
         who.setId("admin-who");
         HorizontalLayout top = new HorizontalLayout(who, Forms.link("admin-signout", m.get("header.signOut"), e -> ui.staffSignOut()));
-        cityFilter = new ComboBox<>(m.get("accounts.city"), admin.cities());
-        cityFilter.setItemCaptionGenerator(City::name);
-        unlinkedOnly = new CheckBox(m.get("admin.unlinkedOnly"));
         TabSheet tabs = new TabSheet();
         tabs.setId("admin-tabs");
-        tabs.addTab(accountsTab(), m.get("accounts.title"));
-        tabs.addTab(importTab(), m.get("admin.import"));
-        tabs.addTab(codesTab(), m.get("admin.codes"));
-        tabs.addTab(auditTab(), m.get("admin.audit"));
-        tabs.addTab(smsTab(), m.get("admin.sms"));
-        addComponents(top, tabs);
-    }
-
-    private Component accountsTab() {
-        cityFilter.setId("admin-city-filter");
-        cityFilter.addValueChangeListener(e -> refresh());
-        unlinkedOnly.addValueChangeListener(e -> refresh());
-        accounts.setId("admin-accounts");
-        accounts.setWidth("100%");
-        accounts.addColumn(Account::number).setCaption(m.get("accounts.number"));
-        accounts.addColumn(a -> a.city().name()).setCaption(m.get("accounts.city"));
-        accounts.addColumn(a -> m.get("accounts.kind." + a.kind().name())).setCaption(m.get("admin.kind"));
-        accounts.addColumn(Account::address).setCaption(m.get("admin.address"));
-        accounts.addColumn(a -> a.areaM2().toPlainString()).setCaption("м²");
-        accounts.addColumn(Account::residents).setCaption(m.get("admin.residentsColumn"));
-        accounts.addColumn(a -> a.status().name()).setCaption(m.get("admin.status"));
-        accounts.addColumn(Account::linkedTenants).setCaption(m.get("admin.linked"));
-        accounts.addColumn(a -> a.codeExpiresAt() == null ? "" : TIME.format(a.codeExpiresAt())).setCaption(m.get("admin.codeUntil"));
-        Label issued = new Label();
-        issued.setId("admin-issued-code");
-        issued.addStyleName(ValoTheme.LABEL_LARGE);
-        Button issue = Forms.primary("admin-issue-code", m.get("admin.issueCode"), e -> {
-            Account selected = accounts.asSingleSelect().getValue();
-            if (selected == null) {
-                issued.setValue(m.get("admin.selectAccount"));
-                return;
-            }
-            IssuedCode code = admin.issueCode(selected.id());
-            issued.setValue(m.get("admin.codeIssued", code.number(), code.code(), TIME.format(code.expiresAt())));
-            refresh();
-        });
-        refresh();
-        HorizontalLayout filters = new HorizontalLayout(cityFilter, unlinkedOnly);
-        filters.setDefaultComponentAlignment(com.vaadin.ui.Alignment.BOTTOM_LEFT);
-        VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued, accountForm());
-        tab.setMargin(false);
-        return tab;
-    }
-
-    /** Create a new account, or edit the one selected in the grid. */
-    private Component accountForm() {
-        Label heading = new Label(m.get("admin.accountForm"));
-        heading.addStyleName(ValoTheme.LABEL_H3);
-        TextField number = new TextField(m.get("accounts.number"));
-        number.setId("account-form-number");
-        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
-        city.setId("account-form-city");
-        city.setItemCaptionGenerator(City::name);
-        ComboBox<AccountKind> kind = new ComboBox<>(m.get("admin.kind"), List.of(AccountKind.values()));
-        kind.setId("account-form-kind");
-        kind.setItemCaptionGenerator(k -> m.get("accounts.kind." + k.name()));
-        TextField address = new TextField(m.get("admin.address"));
-        address.setId("account-form-address");
-        address.setWidth("100%");
-        TextField area = new TextField(m.get("admin.area"));
-        area.setId("account-form-area");
-        TextField residents = new TextField(m.get("admin.residentsColumn"));
-        residents.setId("account-form-residents");
-        ComboBox<AccountStatus> status = new ComboBox<>(m.get("admin.status"), List.of(AccountStatus.values()));
-        status.setId("account-form-status");
-        status.setEmptySelectionAllowed(false);
-        Label result = new Label();
-        result.setId("account-form-result");
-        Runnable clear = () -> {
-            accounts.deselectAll();
-            number.clear();
-            city.clear();
-            kind.clear();
-            address.clear();
-            area.clear();
-            residents.clear();
-            status.setValue(AccountStatus.OPEN);
-        };
-        clear.run();
-        accounts.asSingleSelect().addValueChangeListener(e -> {
-            Account a = e.getValue();
-            if (a != null) {
-                number.setValue(a.number());
-                city.setValue(a.city());
-                kind.setValue(a.kind());
-                address.setValue(a.address());
-                area.setValue(a.areaM2().toPlainString());
-                residents.setValue(String.valueOf(a.residents()));
-                status.setValue(a.status());
-            }
-        });
-        Button save = Forms.primary("account-form-save", m.get("admin.save"), e -> {
-            Forms.clearErrors(number, city, kind, address, area, residents);
-            BigDecimal areaValue;
-            int residentsValue;
-            try {
-                areaValue = new BigDecimal(area.getValue().strip().replace(',', '.'));
-            } catch (NumberFormatException ex) {
-                area.setComponentError(new UserError(m.get("admin.areaInvalid")));
-                return;
-            }
-            try {
-                residentsValue = Integer.parseInt(residents.getValue().strip());
-            } catch (NumberFormatException ex) {
-                residents.setComponentError(new UserError(m.get("admin.residentsInvalid")));
-                return;
-            }
-            AccountData data = new AccountData(number.getValue(), city.getValue() == null ? null : city.getValue().id(),
-                    kind.getValue(), address.getValue(), areaValue, residentsValue, status.getValue());
-            Account selected = accounts.asSingleSelect().getValue();
-            try {
-                Account saved = selected == null ? admin.create(data) : admin.update(selected.id(), data);
-                result.setValue(m.get(selected == null ? "admin.created" : "admin.updated", saved.number()));
-                refresh();
-                clear.run();
-            } catch (ValidationException ex) {
-                Forms.show(ex, m, Map.of("number", number, "city", city, "kind", kind, "address", address,
-                        "areaM2", area, "residents", residents), number);
-            }
-        });
-        Button fresh = Forms.link("account-form-new", m.get("admin.newAccount"), e -> clear.run());
-        HorizontalLayout row1 = new HorizontalLayout(number, city, kind, status);
-        HorizontalLayout row2 = new HorizontalLayout(area, residents);
-        VerticalLayout form = new VerticalLayout(heading, row1, address, row2, new HorizontalLayout(save, fresh), result);
-        form.setMargin(false);
-        form.setId("account-form");
-        return form;
-    }
-
-    private void refresh() {
-        City city = cityFilter.getValue();
-        accounts.setItems(admin.accounts(new AccountFilter(city == null ? null : city.id(), null,
-                unlinkedOnly.getValue() ? Boolean.FALSE : null)));
-    }
-
-    private Component importTab() {
-        Label format = Forms.text(m.get("admin.importFormat"));
-        ProgressBar progress = new ProgressBar();
-        progress.setId("admin-import-progress");
-        progress.setWidth("100%");
-        progress.setVisible(false);
-        Label result = new Label();
-        result.setId("admin-import-result");
-        result.setWidth("100%");
-        Grid<ImportProblem> problems = new Grid<>();
-        problems.setId("admin-import-problems");
-        problems.setWidth("100%");
-        problems.addColumn(ImportProblem::line).setCaption(m.get("admin.line")).setWidth(100);
-        problems.addColumn(ImportProblem::reason).setCaption(m.get("admin.reason"));
-        problems.setVisible(false);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        Upload upload = new Upload(null, (name, mime) -> {
-            buffer.reset();
-            return buffer;
-        });
-        upload.setId("admin-import-upload");
-        upload.setButtonCaption(m.get("admin.importButton"));
-        upload.setImmediateMode(true);
-        upload.addSucceededListener(e -> {
-            byte[] bytes = buffer.toByteArray();
-            long lines = Math.max(1, new String(bytes, StandardCharsets.UTF_8).lines().count() - 1);
-            progress.setValue(0);
-            progress.setVisible(true);
-            problems.setVisible(false);
-            result.setValue(m.get("admin.importing", lines));
-            ui.setPollInterval(500);
-            CompletableFuture.supplyAsync(() -> admin.importCsv(new InputStreamReader(new ByteArrayInputStream(bytes),
-                            StandardCharsets.UTF_8), line -> ui.access(() -> progress.setValue(Math.min(1f, (float) line / lines)))))
-                    .whenComplete((done, failure) -> ui.access(() -> {
-                        ui.setPollInterval(-1);
-                        progress.setVisible(false);
-                        showImport(done, failure, result, problems);
-                        refresh();
-                    }));
-        });
-        VerticalLayout tab = new VerticalLayout(format, upload, progress, result, problems);
-        tab.setMargin(false);
-        return tab;
-    }
-
-    private void showImport(ImportResult done, Throwable failure, Label result, Grid<ImportProblem> problems) {
-        if (failure != null) {
-            result.setValue(m.get("admin.importFailed"));
-        } else if (done.applied()) {
-            result.setValue(m.get("admin.imported", done.created(), done.updated(), done.unchanged()));
+        AdminContext context = new Context(staff, ui.getLocale(), ui.services());
+        List<AdminPage> pages = ui.services().adminPages().get().stream().filter(p -> allowed(staff, p.requiredRole())).toList();
+        for (AdminPage page : pages) {
+            Component content = page.create(context);
+            content.setId("admin-tab-" + page.id());
+            tabs.addTab(content, page.title(ui.getLocale()), page.icon());
+        }
+        addComponent(top);
+        if (pages.isEmpty()) {
+            addComponent(Forms.message("admin-empty", m.get("admin.empty")));
         } else {
-            result.setValue(m.get("admin.importRejected", done.problems().size()));
-            problems.setItems(done.problems());
-            problems.setVisible(true);
+            addComponent(tabs);
         }
     }
 
-    private Component codesTab() {
-        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
-        city.setId("admin-codes-city");
-        city.setItemCaptionGenerator(City::name);
-        TextField building = new TextField(m.get("admin.building"));
-        building.setId("admin-codes-building");
-        building.setPlaceholder("ул. Мира, д. 5");
-        Label result = new Label();
-        result.setId("admin-codes-result");
-        result.setWidth("100%");
-        Grid<IssuedCode> codes = new Grid<>();
-        codes.setId("admin-codes");
-        codes.setWidth("100%");
-        codes.addColumn(IssuedCode::number).setCaption(m.get("accounts.number"));
-        codes.addColumn(IssuedCode::address).setCaption(m.get("admin.address"));
-        codes.addColumn(IssuedCode::code).setCaption(m.get("accounts.code"));
-        codes.addColumn(c -> TIME.format(c.expiresAt())).setCaption(m.get("admin.codeUntil"));
-        Button download = new Button(m.get("admin.downloadCsv"));
-        download.setId("admin-codes-csv");
-        download.setVisible(false);
-        Button letters = new Button(m.get("admin.downloadPdf"));
-        letters.setId("admin-codes-pdf");
-        letters.setVisible(false);
-        Button issue = Forms.primary("admin-codes-issue", m.get("admin.issueCodes"), e -> {
-            try {
-                List<IssuedCode> issued = admin.issueCodes(city.getValue() == null ? null : city.getValue().id(), building.getValue());
-                codes.setItems(issued);
-                result.setValue(m.get("admin.codesIssued", issued.size()));
-                offer(download, "registration-codes.csv", sheets.csv(issued), !issued.isEmpty());
-                offer(letters, "registration-codes.pdf", sheets.pdf(issued), !issued.isEmpty());
-            } catch (ValidationException ex) {
-                result.setValue(m.error(ex.code(), ex.getMessage()));
-            }
-        });
-        VerticalLayout tab = new VerticalLayout(Forms.text(m.get("admin.codesHint")), new HorizontalLayout(city, building),
-                issue, result, codes, new HorizontalLayout(download, letters));
-        tab.setMargin(false);
-        return tab;
+    static boolean allowed(StaffMember staff, String role) {
+        return staff.roles().contains(role) || staff.roles().contains("admin")
+                || (StaffMember.MANAGER.equals(role) && staff.isManager());
     }
 
-    /** Makes a button download these bytes (replacing what it offered before). */
-    private static void offer(Button button, String fileName, byte[] content, boolean visible) {
-        button.setVisible(visible);
-        button.getExtensions().stream().toList().forEach(button::removeExtension);
-        new FileDownloader(new StreamResource(() -> new ByteArrayInputStream(content), fileName)).extend(button);
-    }
+    private record Context(StaffMember staff, Locale locale, PortalServices services) implements AdminContext {
+        @Override
+        public String staffName() {
+            return staff.name();
+        }
 
-    /** Outgoing SMS: what waits (quiet hours, back-off), what went, what failed — and another try. */
-    private Component smsTab() {
-        OutboxAdministration outbox = ui.services().outbox();
-        ComboBox<String> state = new ComboBox<>(m.get("admin.status"), List.of("PENDING", "SENT", "FAILED"));
-        state.setId("admin-sms-state");
-        Grid<OutboxEntry> sms = new Grid<>();
-        sms.setId("admin-sms");
-        sms.setWidth("100%");
-        sms.addColumn(e -> TIME.format(e.createdAt())).setCaption(m.get("admin.when"));
-        sms.addColumn(OutboxEntry::recipient).setCaption(m.get("accounts.phone"));
-        sms.addColumn(OutboxEntry::text).setCaption(m.get("admin.smsText"));
-        sms.addColumn(OutboxEntry::state).setCaption(m.get("admin.status"));
-        sms.addColumn(OutboxEntry::attempts).setCaption(m.get("admin.attempts"));
-        sms.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setCaption(m.get("admin.lastError"));
-        Runnable reload = () -> sms.setItems(outbox.entries("SMS", state.getValue(), 500));
-        state.addValueChangeListener(e -> reload.run());
-        Label result = new Label();
-        result.setId("admin-sms-result");
-        Button retry = Forms.primary("admin-sms-retry", m.get("admin.retry"), e -> {
-            OutboxEntry selected = sms.asSingleSelect().getValue();
-            result.setValue(selected != null && outbox.retry(selected.id()) ? m.get("admin.retried") : m.get("admin.selectFailed"));
-            reload.run();
-        });
-        reload.run();
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(state, new Button(m.get("admin.reload"), e -> reload.run())),
-                sms, retry, result);
-        tab.setMargin(false);
-        return tab;
-    }
+        @Override
+        public Set<String> roles() {
+            return staff.roles();
+        }
 
-    private Component auditTab() {
-        Grid<AuditEvent> audit = new Grid<>();
-        audit.setId("admin-audit");
-        audit.setWidth("100%");
-        audit.addColumn(e -> TIME.format(e.at())).setCaption(m.get("admin.when"));
-        audit.addColumn(AuditEvent::type).setCaption(m.get("admin.event"));
-        audit.addColumn(e -> e.tenantId() == null ? "" : e.tenantId()).setCaption(m.get("admin.tenant"));
-        audit.addColumn(AuditEvent::detail).setCaption(m.get("admin.detail"));
-        Button reload = new Button(m.get("admin.reload"), e -> audit.setItems(admin.audit(500)));
-        audit.setItems(admin.audit(500));
-        VerticalLayout tab = new VerticalLayout(reload, audit);
-        tab.setMargin(false);
-        return tab;
+        @Override
+        public String errorText(KabinetException error) {
+            return services.errors().of(error, locale);
+        }
     }
 }

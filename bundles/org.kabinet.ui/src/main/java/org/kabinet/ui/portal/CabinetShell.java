@@ -58,12 +58,17 @@ final class CabinetShell extends HorizontalLayout {
         content.removeAllComponents();
         Label title = new Label(page.title(ui.getLocale()));
         title.addStyleName(ValoTheme.LABEL_H2);
-        Component body = page.create(new Context(session, ui.getLocale()));
+        Component body = page.create(new Context(session, ui.getLocale(), ui.services().errors()));
         body.setId("page-" + page.id());
         content.addComponents(title, body);
     }
 
-    private record Context(Session session, Locale locale) implements PageContext {
+    private record Context(Session session, Locale locale, org.kabinet.kernel.error.ErrorTexts errors) implements PageContext {
+        @Override
+        public String errorText(org.kabinet.kernel.error.KabinetException error) {
+            return errors.of(error, locale);
+        }
+
         @Override
         public String tenantId() {
             return session.userId();

@@ -7,7 +7,7 @@ import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import java.util.Map;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /** Small building blocks shared by the portal's forms. */
 final class Forms {
@@ -52,10 +52,10 @@ final class Forms {
     }
 
     /** Puts a domain validation error on the field it names, or on {@code fallback}. */
-    static void show(ValidationException e, Messages messages, Map<String, AbstractComponent> fields,
+    static void show(ValidationException e, String text, Map<String, AbstractComponent> fields,
                      AbstractComponent fallback) {
         AbstractComponent target = fields.getOrDefault(e.field(), fallback);
-        target.setComponentError(new UserError(messages.error(e.code(), e.getMessage())));
+        target.setComponentError(new UserError(text));
     }
 
     static void clearErrors(AbstractComponent... components) {

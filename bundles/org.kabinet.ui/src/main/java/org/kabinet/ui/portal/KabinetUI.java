@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.kabinet.notifications.api.CompanyProfile;
 import org.kabinet.registration.api.Session;
 import org.kabinet.registration.api.StaffMember;
+import org.kabinet.registration.api.StaffSession;
 
 /**
  * The portal's frame: header with the company and the language switch, the current page, and a
@@ -31,6 +32,7 @@ public class KabinetUI extends UI {
     private static final long serialVersionUID = 1L;
     static final String SESSION_TOKEN = "kabinet.session";
     static final String STAFF = "kabinet.staff";
+    static final String STAFF_TOKEN = "kabinet.staffToken";
     private static final String STYLES = ".kabinet-header{background:#1f5f8b;color:#fff;padding:8px 24px}"
             + ".kabinet-header .v-label{color:#fff}.kabinet-header .v-button-link{color:#fff}"
             + ".kabinet-body{max-width:760px;margin:0 auto;padding:16px}"
@@ -61,7 +63,7 @@ public class KabinetUI extends UI {
         getPage().getStyles().add(STYLES);
         Object chosen = getSession().getAttribute(Locale.class);
         setLocale(chosen instanceof Locale l ? l : Messages.RUSSIAN);
-        messages = new Messages(getLocale());
+        messages = new Messages(getLocale(), services.errors());
         body.addStyleName("kabinet-body");
         body.setMargin(false);
         VerticalLayout frame = new VerticalLayout(header, body, footer);
@@ -110,15 +112,31 @@ public class KabinetUI extends UI {
         }
     }
 
-    void staffSignedIn(StaffMember member) {
+    void staffSignedIn(StaffSession session) {
         com.vaadin.server.VaadinService.reinitializeSession(com.vaadin.server.VaadinService.getCurrentRequest());
-        getSession().setAttribute(STAFF, member);
+        getSession().setAttribute(STAFF, session.member());
+        getSession().setAttribute(STAFF_TOKEN, session.token());
         showAdmin();
     }
 
     void staffSignOut() {
+        if (getSession().getAttribute(STAFF_TOKEN) instanceof String token) {
+            services.staff().closeSession(token);
+        }
+        endSession("/admin");
+    }
+
+    /** Closes every UI of this browser session and the HTTP session, then opens {@code path} afresh. */
+    private void endSession(String path) {
+        getSession().setAttribute(SESSION_TOKEN, null);
         getSession().setAttribute(STAFF, null);
-        showAdmin();
+        getSession().setAttribute(STAFF_TOKEN, null);
+        getPage().setLocation(path);
+        getSession().close();
+        com.vaadin.server.WrappedSession wrapped = com.vaadin.server.VaadinService.getCurrentRequest().getWrappedSession(false);
+        if (wrapped != null) {
+            wrapped.invalidate();
+        }
     }
 
     Optional<Session> currentSession() {
@@ -142,8 +160,7 @@ public class KabinetUI extends UI {
 
     void signOut() {
         currentSession().ifPresent(s -> services.authentication().signOut(s.token()));
-        getSession().setAttribute(SESSION_TOKEN, null);
-        home();
+        endSession("/");
     }
 
     void show(Component page) {
@@ -178,7 +195,7 @@ public class KabinetUI extends UI {
     private void switchLanguage(Locale locale) {
         getSession().setAttribute(Locale.class, locale);
         setLocale(locale);
-        messages = new Messages(locale);
+        messages = new Messages(locale, services.errors());
         getPage().setTitle(messages.get("app.title"));
         home();
     }

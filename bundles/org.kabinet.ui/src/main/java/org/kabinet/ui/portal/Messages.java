@@ -2,7 +2,8 @@ package org.kabinet.ui.portal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import org.kabinet.kernel.error.ErrorTexts;
+import org.kabinet.kernel.error.KabinetException;
 import java.util.ResourceBundle;
 
 /** UI texts: Russian by default (messages.properties), English in messages_en.properties. */
@@ -13,9 +14,15 @@ final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final ErrorTexts errors;
 
     Messages(Locale locale) {
+        this(locale, new ErrorTexts(java.util.List::of));
+    }
+
+    Messages(Locale locale, ErrorTexts errors) {
         this.locale = locale;
+        this.errors = errors;
         this.bundle = ResourceBundle.getBundle("org.kabinet.ui.portal.messages", locale,
                 Messages.class.getClassLoader(), NO_FALLBACK);
     }
@@ -29,12 +36,8 @@ final class Messages {
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 
-    /** The text of a domain error: the translation of its code if there is one, else the domain's (Russian) message. */
-    String error(String code, String fallback) {
-        try {
-            return code == null ? fallback : bundle.getString("error." + code);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+    /** The text of a module's error, from the installed error catalogs. */
+    String error(KabinetException e) {
+        return errors.of(e, locale);
     }
 }

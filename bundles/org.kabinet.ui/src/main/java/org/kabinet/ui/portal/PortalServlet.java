@@ -11,14 +11,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.servlet.Servlet;
+import com.vaadin.server.DeploymentConfiguration;
+import com.vaadin.server.RequestHandler;
+import com.vaadin.server.VaadinServletService;
+import org.kabinet.kernel.error.ErrorCatalog;
+import org.kabinet.kernel.error.ErrorTexts;
 import org.kabinet.notifications.api.Company;
-import org.kabinet.accounts.api.AccountAdministration;
-import org.kabinet.accounts.api.CodeSheets;
-import org.kabinet.notifications.api.OutboxAdministration;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.Registration;
-import org.kabinet.registration.api.TenantDirectory;
+import org.kabinet.ui.spi.AdminPage;
 import org.kabinet.ui.spi.CabinetPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,14 +51,58 @@ public class PortalServlet extends VaadinServlet {
 
     private final transient PortalServices services;
     private final transient List<CabinetPage> pages = new CopyOnWriteArrayList<>();
+    private final transient List<AdminPage> adminPages = new CopyOnWriteArrayList<>();
+    private final transient List<ErrorCatalog> catalogs = new CopyOnWriteArrayList<>();
 
     @Activate
     public PortalServlet(@Reference Registration registration, @Reference Authentication authentication,
-                         @Reference TenantDirectory tenants, @Reference Company company,
-                         @Reference StaffAuthentication staff, @Reference AccountAdministration accounts,
-                         @Reference CodeSheets codeSheets, @Reference OutboxAdministration outbox) {
-        this.services = new PortalServices(registration, authentication, tenants, company, staff, accounts, codeSheets, outbox,
-                () -> pages.stream().sorted(Comparator.comparingInt(CabinetPage::order)).toList());
+                         @Reference Company company, @Reference StaffAuthentication staff) {
+        this.services = new PortalServices(registration, authentication, company, staff,
+                () -> pages.stream().sorted(Comparator.comparingInt(CabinetPage::order)).toList(),
+                () -> adminPages.stream().sorted(Comparator.comparingInt(AdminPage::order)).toList(),
+                new ErrorTexts(() -> catalogs));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAdminPage(AdminPage page) {
+        adminPages.add(page);
+    }
+
+    void removeAdminPage(AdminPage page) {
+        adminPages.remove(page);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCatalog(ErrorCatalog catalog) {
+        catalogs.add(catalog);
+    }
+
+    void removeCatalog(ErrorCatalog catalog) {
+        catalogs.remove(catalog);
+    }
+
+    /** The Vaadin service with {@link SessionGuard} in front of every other request handler. */
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        VaadinServletService service = new VaadinServletService(this, configuration) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected List<RequestHandler> createRequestHandlers() throws ServiceException {
+                List<RequestHandler> handlers = new java.util.ArrayList<>(super.createRequestHandlers());
+                handlers.add(new SessionGuard(services)); // handlers run in reverse order: the last added runs first
+                return handlers;
+            }
+
+            @Override
+            public void requestEnd(com.vaadin.server.VaadinRequest request, com.vaadin.server.VaadinResponse response,
+                                   com.vaadin.server.VaadinSession session) {
+                super.requestEnd(request, response, session);
+                SessionGuard.invalidateIfEnded(request);
+            }
+        };
+        service.init();
+        return service;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -72,6 +118,13 @@ public class PortalServlet extends VaadinServlet {
     protected void servletInitialized() throws javax.servlet.ServletException {
         super.servletInitialized();
         getService().addSessionInitListener(this::sessionInit);
+        // an ended session (sign-out elsewhere, password reset, SessionGuard) reloads straight to the
+        // sign-in page instead of showing Vaadin's "Session expired" box
+        getService().setSystemMessagesProvider(info -> {
+            com.vaadin.server.CustomizedSystemMessages messages = new com.vaadin.server.CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            return messages;
+        });
     }
 
     private void sessionInit(SessionInitEvent event) throws ServiceException {

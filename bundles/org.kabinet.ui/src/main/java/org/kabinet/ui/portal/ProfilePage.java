@@ -8,12 +8,9 @@ import com.vaadin.ui.PasswordField;
 import com.vaadin.ui.VerticalLayout;
 import java.util.Locale;
 import java.util.Map;
-import com.vaadin.ui.TextField;
-import org.kabinet.accounts.api.PhoneVerificationException;
-import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.AuthenticationFailedException;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
@@ -23,12 +20,10 @@ import org.osgi.service.component.annotations.Reference;
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class ProfilePage implements CabinetPage {
     private final Authentication authentication;
-    private final TenantAccounts accounts;
 
     @Activate
-    public ProfilePage(@Reference Authentication authentication, @Reference TenantAccounts accounts) {
+    public ProfilePage(@Reference Authentication authentication) {
         this.authentication = authentication;
-        this.accounts = accounts;
     }
 
     @Override
@@ -73,60 +68,13 @@ public class ProfilePage implements CabinetPage {
                 repeat.clear();
                 result.setValue(m.get("profile.done"));
             } catch (ValidationException ex) {
-                Forms.show(ex, m, Map.of("currentPassword", current, "password", fresh), fresh);
+                Forms.show(ex, context.errorText(ex), Map.of("currentPassword", current, "password", fresh), fresh);
             } catch (AuthenticationFailedException ex) {
                 result.setValue(m.get("profile.sessionOver"));
             }
         });
-        VerticalLayout layout = new VerticalLayout(email, new Label(m.get("signup.passwordHint")), current, fresh, repeat, submit, result,
-                phoneSection(context, m));
+        VerticalLayout layout = new VerticalLayout(email, new Label(m.get("signup.passwordHint")), current, fresh, repeat, submit, result);
         layout.setMargin(false);
         return layout;
-    }
-
-    /** The mobile phone for SMS: give it, receive a 6-digit code, type it in. */
-    private Component phoneSection(PageContext context, Messages m) {
-        Label heading = new Label(m.get("phone.title"));
-        heading.addStyleName(com.vaadin.ui.themes.ValoTheme.LABEL_H3);
-        Label status = new Label();
-        status.setId("phone-status");
-        status.setWidth("100%");
-        Runnable refresh = () -> status.setValue(accounts.phoneStatus(context.tenantId())
-                .map(p -> m.get(p.verified() ? "phone.verified" : "phone.unverified", p.phone())).orElse(m.get("phone.none")));
-        refresh.run();
-        TextField phone = new TextField(m.get("accounts.phone"));
-        phone.setId("phone-number");
-        phone.setPlaceholder("9123456789");
-        TextField code = new TextField(m.get("phone.code"));
-        code.setId("phone-code");
-        Label result = new Label();
-        result.setId("phone-result");
-        result.setWidth("100%");
-        Button send = Forms.primary("phone-send", m.get("phone.send"), e -> {
-            Forms.clearErrors(phone);
-            try {
-                accounts.requestPhoneVerification(context.tenantId(), phone.getValue());
-                result.setValue(m.get("phone.sent"));
-            } catch (ValidationException ex) {
-                phone.setComponentError(new UserError(m.error(ex.code(), ex.getMessage())));
-            } catch (PhoneVerificationException ex) {
-                result.setValue(m.error(ex.code(), ex.getMessage()));
-            }
-            refresh.run();
-        });
-        Button confirm = Forms.primary("phone-confirm", m.get("phone.confirm"), e -> {
-            try {
-                accounts.verifyPhone(context.tenantId(), code.getValue());
-                code.clear();
-                result.setValue(m.get("phone.done"));
-            } catch (PhoneVerificationException ex) {
-                result.setValue(m.error(ex.code(), ex.getMessage()));
-            }
-            refresh.run();
-        });
-        VerticalLayout section = new VerticalLayout(heading, status, phone, send, code, confirm, result);
-        section.setId("phone-section");
-        section.setMargin(false);
-        return section;
     }
 }

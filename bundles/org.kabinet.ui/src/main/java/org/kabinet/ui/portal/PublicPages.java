@@ -16,7 +16,7 @@ import org.kabinet.registration.api.InvalidTokenException;
 import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.SignUp;
 import org.kabinet.registration.api.TokenState;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 /**
  * The pages before sign-in: sign-in, sign-up, "check your mail", a new link by e-mail, the result of
@@ -46,7 +46,7 @@ final class PublicPages {
                 ui.signedIn(ui.services().authentication().signIn(email.getValue(), password.getValue()));
             } catch (AuthenticationFailedException ex) {
                 password.clear();
-                error.setValue(m.error("auth.failed", ex.getMessage()));
+                error.setValue(m.error(ex));
                 error.setVisible(true);
             }
         });
@@ -78,7 +78,7 @@ final class PublicPages {
                 registration.signUp(new SignUp(email.getValue(), password.getValue(), consent.getValue()));
                 ui.show(checkMail(email.getValue().strip(), m.get("checkmail.signup")));
             } catch (ValidationException ex) {
-                Forms.show(ex, m, Map.of("email", email, "password", password, "consent", consent), error);
+                Forms.show(ex, m.error(ex), Map.of("email", email, "password", password, "consent", consent), error);
                 showIfOnLabel(ex, error);
             }
         });
@@ -108,7 +108,7 @@ final class PublicPages {
                 send.accept(email.getValue());
                 ui.show(checkMail(email.getValue().strip(), m.get(reset ? "checkmail.reset" : "checkmail.resend")));
             } catch (ValidationException ex) {
-                email.setComponentError(new UserError(m.error(ex.code(), ex.getMessage())));
+                email.setComponentError(new UserError(m.error(ex)));
             }
         });
         submit.setClickShortcut(ShortcutAction.KeyCode.ENTER);
@@ -161,7 +161,7 @@ final class PublicPages {
                         Forms.primary("to-signin", m.get("common.toSignIn"), ev -> ui.home()));
                 ui.show(done);
             } catch (ValidationException ex) {
-                password.setComponentError(new UserError(m.error(ex.code(), ex.getMessage())));
+                password.setComponentError(new UserError(m.error(ex)));
             } catch (InvalidTokenException ex) {
                 ui.show(resetFailed(ex.state()));
             }
@@ -198,7 +198,7 @@ final class PublicPages {
     /** A check box shows no error text of its own, so consent errors go to the form's error line too. */
     private void showIfOnLabel(ValidationException ex, Label error) {
         if (!"email".equals(ex.field()) && !"password".equals(ex.field())) {
-            error.setValue(m.error(ex.code(), ex.getMessage()));
+            error.setValue(m.error(ex));
             error.setVisible(true);
         }
     }

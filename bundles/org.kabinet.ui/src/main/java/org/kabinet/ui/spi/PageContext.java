@@ -1,6 +1,7 @@
 package org.kabinet.ui.spi;
 
 import java.util.Locale;
+import org.kabinet.kernel.error.KabinetException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** What a {@link CabinetPage} knows about the signed-in tenant. */
@@ -16,4 +17,7 @@ public interface PageContext {
 
     /** The session token, for calling APIs that act on behalf of the tenant. */
     String sessionToken();
+
+    /** The text of a module's error in the tenant's language, from the installed error catalogs. */
+    String errorText(KabinetException error);
 }

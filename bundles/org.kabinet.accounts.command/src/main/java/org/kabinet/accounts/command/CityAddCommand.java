@@ -1,4 +1,4 @@
-package org.kabinet.command;
+package org.kabinet.accounts.command;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.City;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 @Command(scope = "kabinet", name = "city-add", description = "Adds a city to the reference list")
 @Service
@@ -24,7 +24,7 @@ public class CityAddCommand implements Action {
             City city = accounts.addCity(name);
             System.out.println("Added " + city.name() + " (" + city.id() + ")");
         } catch (ValidationException e) {
-            System.err.println("Not added: " + e.getMessage());
+            System.err.println("Not added: " + new org.kabinet.kernel.error.ErrorTexts(() -> java.util.List.of(new org.kabinet.accounts.api.AccountErrors())).of(e, java.util.Locale.ENGLISH));
         }
         return null;
     }

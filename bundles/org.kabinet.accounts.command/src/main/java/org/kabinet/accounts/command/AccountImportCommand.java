@@ -1,4 +1,4 @@
-package org.kabinet.command;
+package org.kabinet.accounts.command;
 
 import java.io.IOException;
 import java.io.Reader;

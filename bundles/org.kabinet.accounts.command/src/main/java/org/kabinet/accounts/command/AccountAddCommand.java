@@ -1,4 +1,4 @@
-package org.kabinet.command;
+package org.kabinet.accounts.command;
 
 import java.math.BigDecimal;
 import org.apache.karaf.shell.api.action.Action;
@@ -13,7 +13,7 @@ import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountData;
 import org.kabinet.accounts.api.AccountKind;
 import org.kabinet.accounts.api.AccountStatus;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 
 @Command(scope = "kabinet", name = "account-add", description = "Adds a personal account")
 @Service
@@ -48,7 +48,7 @@ public class AccountAddCommand implements Action {
                     new BigDecimal(area.replace(',', '.')), residents, AccountStatus.OPEN));
             System.out.println("Added account " + a.number() + " (" + a.city().name() + "), id " + a.id());
         } catch (ValidationException e) {
-            System.err.println("Not added: " + e.getMessage());
+            System.err.println("Not added: " + new org.kabinet.kernel.error.ErrorTexts(() -> java.util.List.of(new org.kabinet.accounts.api.AccountErrors())).of(e, java.util.Locale.ENGLISH));
         } catch (IllegalArgumentException e) {
             System.err.println("Not added: kind is RENT or UTILITIES, area a number such as 54.3");
         }

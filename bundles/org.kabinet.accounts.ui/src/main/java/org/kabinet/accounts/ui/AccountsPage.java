@@ -1,4 +1,4 @@
-package org.kabinet.ui.portal;
+package org.kabinet.accounts.ui;
 
 import com.vaadin.server.UserError;
 import com.vaadin.ui.Button;
@@ -20,7 +20,7 @@ import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.NotFoundException;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.api.TooManyAttemptsException;
-import org.kabinet.registration.api.ValidationException;
+import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
@@ -85,7 +85,7 @@ public class AccountsPage implements CabinetPage {
                     + m.get("accounts.residents", a.residents()));
             text.setId("account-" + a.number());
             text.setWidth("100%");
-            Button unlink = Forms.link("unlink-" + a.number(), m.get("accounts.unlink"), e -> {
+            Button unlink = Fields.link("unlink-" + a.number(), m.get("accounts.unlink"), e -> {
                 try {
                     accounts.unlink(context.tenantId(), a.id());
                 } catch (NotFoundException gone) {
@@ -121,8 +121,8 @@ public class AccountsPage implements CabinetPage {
         Label result = new Label();
         result.setId("link-result");
         result.setWidth("100%");
-        Button submit = Forms.primary("link-submit", m.get("accounts.addButton"), e -> {
-            Forms.clearErrors(number, city, code, phone);
+        Button submit = Fields.primary("link-submit", m.get("accounts.addButton"), e -> {
+            Fields.clearErrors(number, city, code, phone);
             result.setValue("");
             result.removeStyleName("kabinet-error");
             try {
@@ -133,13 +133,13 @@ public class AccountsPage implements CabinetPage {
                 result.setValue(m.get("accounts.linked", linked.number()));
                 refresh.run();
             } catch (ValidationException ex) {
-                Forms.show(ex, m, Map.of("number", number, "city", city, "code", code, "phone", phone), code);
+                Fields.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "code", code, "phone", phone), code);
             } catch (LinkRefusedException ex) {
                 result.addStyleName("kabinet-error");
-                result.setValue(m.error("link.refused", ex.getMessage()));
+                result.setValue(context.errorText(ex));
             } catch (TooManyAttemptsException ex) {
                 result.addStyleName("kabinet-error");
-                result.setValue(m.error("link.throttled", ex.getMessage()));
+                result.setValue(context.errorText(ex));
             }
         });
         FormLayout form = new FormLayout(number, city, code, phone);

@@ -1,4 +1,4 @@
-package org.kabinet.command;
+package org.kabinet.accounts.command;
 
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;

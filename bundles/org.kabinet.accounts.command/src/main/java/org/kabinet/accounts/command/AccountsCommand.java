@@ -1,4 +1,4 @@
-package org.kabinet.command;
+package org.kabinet.accounts.command;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;

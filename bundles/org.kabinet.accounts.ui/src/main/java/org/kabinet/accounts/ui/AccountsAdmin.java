@@ -1,0 +1,316 @@
+package org.kabinet.accounts.ui;
+
+import com.vaadin.server.FileDownloader;
+import com.vaadin.server.StreamResource;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.CheckBox;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.Grid;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.ProgressBar;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.Upload;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+import com.vaadin.server.UserError;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.kabinet.accounts.api.Account;
+import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.AccountData;
+import org.kabinet.accounts.api.AccountFilter;
+import org.kabinet.accounts.api.AccountKind;
+import org.kabinet.accounts.api.AccountStatus;
+import org.kabinet.accounts.api.AuditEvent;
+import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.CodeSheets;
+import org.kabinet.accounts.api.ImportProblem;
+import org.kabinet.accounts.api.ImportResult;
+import org.kabinet.accounts.api.IssuedCode;
+import org.kabinet.ui.spi.AdminContext;
+import com.vaadin.ui.UI;
+import org.kabinet.kernel.error.ValidationException;
+
+/**
+ * The accounts module's staff pages, built for one staff member: accounts with their link state and
+ * the account form, the CSV import with progress, registration codes for one account or a whole
+ * building, and the audit trail.
+ */
+final class AccountsAdmin {
+    private final AdminContext context;
+    private final DateTimeFormatter time;
+    private final Messages m;
+    private final transient AccountAdministration admin;
+    private final transient CodeSheets sheets;
+    private final Grid<Account> accounts = new Grid<>();
+    private final ComboBox<City> cityFilter;
+    private final CheckBox unlinkedOnly;
+
+    AccountsAdmin(AccountAdministration admin, CodeSheets sheets, AdminContext context, ZoneId zone) {
+        this.admin = admin;
+        this.sheets = sheets;
+        this.context = context;
+        this.m = new Messages(context.locale());
+        this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
+        this.cityFilter = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        cityFilter.setItemCaptionGenerator(City::name);
+        this.unlinkedOnly = new CheckBox(m.get("admin.unlinkedOnly"));
+    }
+
+    Component accountsTab() {
+        cityFilter.setId("admin-city-filter");
+        cityFilter.addValueChangeListener(e -> refresh());
+        unlinkedOnly.addValueChangeListener(e -> refresh());
+        accounts.setId("admin-accounts");
+        accounts.setWidth("100%");
+        accounts.addColumn(Account::number).setCaption(m.get("accounts.number"));
+        accounts.addColumn(a -> a.city().name()).setCaption(m.get("accounts.city"));
+        accounts.addColumn(a -> m.get("accounts.kind." + a.kind().name())).setCaption(m.get("admin.kind"));
+        accounts.addColumn(Account::address).setCaption(m.get("admin.address"));
+        accounts.addColumn(a -> a.areaM2().toPlainString()).setCaption("м²");
+        accounts.addColumn(Account::residents).setCaption(m.get("admin.residentsColumn"));
+        accounts.addColumn(a -> a.status().name()).setCaption(m.get("admin.status"));
+        accounts.addColumn(Account::linkedTenants).setCaption(m.get("admin.linked"));
+        accounts.addColumn(a -> a.codeExpiresAt() == null ? "" : time.format(a.codeExpiresAt())).setCaption(m.get("admin.codeUntil"));
+        Label issued = new Label();
+        issued.setId("admin-issued-code");
+        issued.addStyleName(ValoTheme.LABEL_LARGE);
+        Button issue = Fields.primary("admin-issue-code", m.get("admin.issueCode"), e -> {
+            Account selected = accounts.asSingleSelect().getValue();
+            if (selected == null) {
+                issued.setValue(m.get("admin.selectAccount"));
+                return;
+            }
+            IssuedCode code = admin.issueCode(selected.id());
+            issued.setValue(m.get("admin.codeIssued", code.number(), code.code(), time.format(code.expiresAt())));
+            refresh();
+        });
+        refresh();
+        HorizontalLayout filters = new HorizontalLayout(cityFilter, unlinkedOnly);
+        filters.setDefaultComponentAlignment(com.vaadin.ui.Alignment.BOTTOM_LEFT);
+        VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued, accountForm());
+        tab.setMargin(false);
+        return tab;
+    }
+
+    /** Create a new account, or edit the one selected in the grid. */
+    private Component accountForm() {
+        Label heading = new Label(m.get("admin.accountForm"));
+        heading.addStyleName(ValoTheme.LABEL_H3);
+        TextField number = new TextField(m.get("accounts.number"));
+        number.setId("account-form-number");
+        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        city.setId("account-form-city");
+        city.setItemCaptionGenerator(City::name);
+        ComboBox<AccountKind> kind = new ComboBox<>(m.get("admin.kind"), List.of(AccountKind.values()));
+        kind.setId("account-form-kind");
+        kind.setItemCaptionGenerator(k -> m.get("accounts.kind." + k.name()));
+        TextField address = new TextField(m.get("admin.address"));
+        address.setId("account-form-address");
+        address.setWidth("100%");
+        TextField area = new TextField(m.get("admin.area"));
+        area.setId("account-form-area");
+        TextField residents = new TextField(m.get("admin.residentsColumn"));
+        residents.setId("account-form-residents");
+        ComboBox<AccountStatus> status = new ComboBox<>(m.get("admin.status"), List.of(AccountStatus.values()));
+        status.setId("account-form-status");
+        status.setEmptySelectionAllowed(false);
+        Label result = new Label();
+        result.setId("account-form-result");
+        Runnable clear = () -> {
+            accounts.deselectAll();
+            number.clear();
+            city.clear();
+            kind.clear();
+            address.clear();
+            area.clear();
+            residents.clear();
+            status.setValue(AccountStatus.OPEN);
+        };
+        clear.run();
+        accounts.asSingleSelect().addValueChangeListener(e -> {
+            Account a = e.getValue();
+            if (a != null) {
+                number.setValue(a.number());
+                city.setValue(a.city());
+                kind.setValue(a.kind());
+                address.setValue(a.address());
+                area.setValue(a.areaM2().toPlainString());
+                residents.setValue(String.valueOf(a.residents()));
+                status.setValue(a.status());
+            }
+        });
+        Button save = Fields.primary("account-form-save", m.get("admin.save"), e -> {
+            Fields.clearErrors(number, city, kind, address, area, residents);
+            BigDecimal areaValue;
+            int residentsValue;
+            try {
+                areaValue = new BigDecimal(area.getValue().strip().replace(',', '.'));
+            } catch (NumberFormatException ex) {
+                area.setComponentError(new UserError(m.get("admin.areaInvalid")));
+                return;
+            }
+            try {
+                residentsValue = Integer.parseInt(residents.getValue().strip());
+            } catch (NumberFormatException ex) {
+                residents.setComponentError(new UserError(m.get("admin.residentsInvalid")));
+                return;
+            }
+            AccountData data = new AccountData(number.getValue(), city.getValue() == null ? null : city.getValue().id(),
+                    kind.getValue(), address.getValue(), areaValue, residentsValue, status.getValue());
+            Account selected = accounts.asSingleSelect().getValue();
+            try {
+                Account saved = selected == null ? admin.create(data) : admin.update(selected.id(), data);
+                result.setValue(m.get(selected == null ? "admin.created" : "admin.updated", saved.number()));
+                refresh();
+                clear.run();
+            } catch (ValidationException ex) {
+                Fields.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "kind", kind, "address", address,
+                        "areaM2", area, "residents", residents), number);
+            }
+        });
+        Button fresh = Fields.link("account-form-new", m.get("admin.newAccount"), e -> clear.run());
+        HorizontalLayout row1 = new HorizontalLayout(number, city, kind, status);
+        HorizontalLayout row2 = new HorizontalLayout(area, residents);
+        VerticalLayout form = new VerticalLayout(heading, row1, address, row2, new HorizontalLayout(save, fresh), result);
+        form.setMargin(false);
+        form.setId("account-form");
+        return form;
+    }
+
+    private void refresh() {
+        City city = cityFilter.getValue();
+        accounts.setItems(admin.accounts(new AccountFilter(city == null ? null : city.id(), null,
+                unlinkedOnly.getValue() ? Boolean.FALSE : null)));
+    }
+
+    Component importTab() {
+        Label format = Fields.text(m.get("admin.importFormat"));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("admin-import-progress");
+        progress.setWidth("100%");
+        progress.setVisible(false);
+        Label result = new Label();
+        result.setId("admin-import-result");
+        result.setWidth("100%");
+        Grid<ImportProblem> problems = new Grid<>();
+        problems.setId("admin-import-problems");
+        problems.setWidth("100%");
+        problems.addColumn(ImportProblem::line).setCaption(m.get("admin.line")).setWidth(100);
+        problems.addColumn(ImportProblem::reason).setCaption(m.get("admin.reason"));
+        problems.setVisible(false);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Upload upload = new Upload(null, (name, mime) -> {
+            buffer.reset();
+            return buffer;
+        });
+        upload.setId("admin-import-upload");
+        upload.setButtonCaption(m.get("admin.importButton"));
+        upload.setImmediateMode(true);
+        upload.addSucceededListener(e -> {
+            byte[] bytes = buffer.toByteArray();
+            long lines = Math.max(1, new String(bytes, StandardCharsets.UTF_8).lines().count() - 1);
+            progress.setValue(0);
+            progress.setVisible(true);
+            problems.setVisible(false);
+            result.setValue(m.get("admin.importing", lines));
+            UI ui = UI.getCurrent();
+            ui.setPollInterval(500);
+            CompletableFuture.supplyAsync(() -> admin.importCsv(new InputStreamReader(new ByteArrayInputStream(bytes),
+                            StandardCharsets.UTF_8), line -> ui.access(() -> progress.setValue(Math.min(1f, (float) line / lines)))))
+                    .whenComplete((done, failure) -> ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        progress.setVisible(false);
+                        showImport(done, failure, result, problems);
+                        refresh();
+                    }));
+        });
+        VerticalLayout tab = new VerticalLayout(format, upload, progress, result, problems);
+        tab.setMargin(false);
+        return tab;
+    }
+
+    private void showImport(ImportResult done, Throwable failure, Label result, Grid<ImportProblem> problems) {
+        if (failure != null) {
+            result.setValue(m.get("admin.importFailed"));
+        } else if (done.applied()) {
+            result.setValue(m.get("admin.imported", done.created(), done.updated(), done.unchanged()));
+        } else {
+            result.setValue(m.get("admin.importRejected", done.problems().size()));
+            problems.setItems(done.problems());
+            problems.setVisible(true);
+        }
+    }
+
+    Component codesTab() {
+        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        city.setId("admin-codes-city");
+        city.setItemCaptionGenerator(City::name);
+        TextField building = new TextField(m.get("admin.building"));
+        building.setId("admin-codes-building");
+        building.setPlaceholder("ул. Мира, д. 5");
+        Label result = new Label();
+        result.setId("admin-codes-result");
+        result.setWidth("100%");
+        Grid<IssuedCode> codes = new Grid<>();
+        codes.setId("admin-codes");
+        codes.setWidth("100%");
+        codes.addColumn(IssuedCode::number).setCaption(m.get("accounts.number"));
+        codes.addColumn(IssuedCode::address).setCaption(m.get("admin.address"));
+        codes.addColumn(IssuedCode::code).setCaption(m.get("accounts.code"));
+        codes.addColumn(c -> time.format(c.expiresAt())).setCaption(m.get("admin.codeUntil"));
+        Button download = new Button(m.get("admin.downloadCsv"));
+        download.setId("admin-codes-csv");
+        download.setVisible(false);
+        Button letters = new Button(m.get("admin.downloadPdf"));
+        letters.setId("admin-codes-pdf");
+        letters.setVisible(false);
+        Button issue = Fields.primary("admin-codes-issue", m.get("admin.issueCodes"), e -> {
+            try {
+                List<IssuedCode> issued = admin.issueCodes(city.getValue() == null ? null : city.getValue().id(), building.getValue());
+                codes.setItems(issued);
+                result.setValue(m.get("admin.codesIssued", issued.size()));
+                offer(download, "registration-codes.csv", sheets.csv(issued), !issued.isEmpty());
+                offer(letters, "registration-codes.pdf", sheets.pdf(issued), !issued.isEmpty());
+            } catch (ValidationException ex) {
+                result.setValue(context.errorText(ex));
+            }
+        });
+        VerticalLayout tab = new VerticalLayout(Fields.text(m.get("admin.codesHint")), new HorizontalLayout(city, building),
+                issue, result, codes, new HorizontalLayout(download, letters));
+        tab.setMargin(false);
+        return tab;
+    }
+
+    /** Makes a button download these bytes (replacing what it offered before). */
+    private static void offer(Button button, String fileName, byte[] content, boolean visible) {
+        button.setVisible(visible);
+        button.getExtensions().stream().toList().forEach(button::removeExtension);
+        new FileDownloader(new StreamResource(() -> new ByteArrayInputStream(content), fileName)).extend(button);
+    }
+
+    Component auditTab() {
+        Grid<AuditEvent> audit = new Grid<>();
+        audit.setId("admin-audit");
+        audit.setWidth("100%");
+        audit.addColumn(e -> time.format(e.at())).setCaption(m.get("admin.when"));
+        audit.addColumn(AuditEvent::type).setCaption(m.get("admin.event"));
+        audit.addColumn(e -> e.tenantId() == null ? "" : e.tenantId()).setCaption(m.get("admin.tenant"));
+        audit.addColumn(AuditEvent::detail).setCaption(m.get("admin.detail"));
+        Button reload = new Button(m.get("admin.reload"), e -> audit.setItems(admin.audit(500)));
+        audit.setItems(admin.audit(500));
+        VerticalLayout tab = new VerticalLayout(reload, audit);
+        tab.setMargin(false);
+        return tab;
+    }
+}

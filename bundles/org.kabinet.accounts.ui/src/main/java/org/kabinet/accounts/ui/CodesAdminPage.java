@@ -1,0 +1,46 @@
+package org.kabinet.accounts.ui;
+
+import com.vaadin.ui.Component;
+import java.util.Locale;
+import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.CodeSheets;
+import org.kabinet.kernel.time.PortalTime;
+import org.kabinet.ui.spi.AdminContext;
+import org.kabinet.ui.spi.AdminPage;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/** Staff: registration codes for every open unlinked account of a city or a building, as CSV or PDF letters. */
+@org.osgi.service.component.annotations.Component(service = AdminPage.class)
+public class CodesAdminPage implements AdminPage {
+    private final AccountAdministration admin;
+    private final CodeSheets sheets;
+    private final PortalTime time;
+
+    @Activate
+    public CodesAdminPage(@Reference AccountAdministration admin, @Reference CodeSheets sheets, @Reference PortalTime time) {
+        this.admin = admin;
+        this.sheets = sheets;
+        this.time = time;
+    }
+
+    @Override
+    public String id() {
+        return "codes";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return new Messages(locale).get("admin.codes");
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public Component create(AdminContext context) {
+        return new AccountsAdmin(admin, sheets, context, time.zone()).codesTab();
+    }
+}
