@@ -68,15 +68,8 @@ public class AccountsContainerIT extends KabinetContainer {
         return field(issued.body(), "code");
     }
 
-    /** A tenant who signed up, confirmed by the letter's link (read over POP3) and signed in; returns the token. */
     private String tenant(Http http, String email) throws Exception {
-        assertEquals(202, http.post("/api/v1/registrations",
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"consent\":true}", null).statusCode());
-        String letter = Pop3.waitForLetter(Integer.getInteger("kabinet.test.pop3.port"), email, email, Duration.ofSeconds(30));
-        Matcher link = Pattern.compile("/confirmemail/([A-Za-z0-9_-]{43})/").matcher(letter);
-        assertTrue(letter, link.find());
-        assertEquals(200, http.post("/api/v1/registrations/confirmations", "{\"token\":\"" + link.group(1) + "\"}", null).statusCode());
-        return field(http.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null).body(), "token");
+        return Tenants.signedUp(http, email);
     }
 
     private static String link(String number, String city, String code) {
@@ -153,7 +146,25 @@ public class AccountsContainerIT extends KabinetContainer {
         Http http = http();
         assertEquals(401, http.get("/api/v1/admin/accounts", null).statusCode());
         assertEquals(401, http.staff("GET", "/api/v1/admin/accounts", null, null, MANAGER, "wrong").statusCode());
-        assertEquals(403, http.staff("GET", "/api/v1/admin/accounts", null, null, VIEWER, VIEWER_PASSWORD).statusCode());
+        // a member without the manager role gets exactly the answer of a wrong password
+        HttpResponse<String> viewer = http.staff("GET", "/api/v1/admin/accounts", null, null, VIEWER, VIEWER_PASSWORD);
+        assertEquals(401, viewer.statusCode());
+        assertEquals(http.staff("GET", "/api/v1/admin/accounts", null, null, MANAGER, "wrong").body(), viewer.body());
+        String refusedSession = http.post("/api/v1/admin/sessions", "{\"user\":\"" + VIEWER + "\",\"password\":\"" + VIEWER_PASSWORD + "\"}", null).body();
+        assertEquals(http.post("/api/v1/admin/sessions", "{\"user\":\"nobody\",\"password\":\"x\"}", null).body(), refusedSession);
+
+        // a staff token instead of Basic; a tenant's token is not a staff token
+        HttpResponse<String> staffSession = http.post("/api/v1/admin/sessions",
+                "{\"user\":\"" + MANAGER + "\",\"password\":\"" + MANAGER_PASSWORD + "\"}", null);
+        assertEquals(staffSession.body(), 201, staffSession.statusCode());
+        String staffToken = field(staffSession.body(), "token");
+        assertEquals(200, http.get("/api/v1/admin/accounts", staffToken).statusCode());
+        assertEquals(403, http.get("/api/v1/admin/accounts", tenant(http, "not-staff@example.ru")).statusCode());
+        assertEquals(403, http.get("/api/v1/me/accounts", staffToken).statusCode());
+        assertEquals(204, http.delete("/api/v1/admin/sessions/current", staffToken).statusCode());
+        assertEquals(401, http.get("/api/v1/admin/accounts", staffToken).statusCode());
+        assertEquals("only text/csv is imported (a cross-site form cannot send it)", 415,
+                manager(http, "POST", "/api/v1/admin/accounts/import", "text/plain", "number;city\n").statusCode());
 
         int before = count(manager(http, "GET", "/api/v1/admin/accounts", null, null).body());
         HttpResponse<String> rejected = manager(http, "POST", "/api/v1/admin/accounts/import", "text/csv",

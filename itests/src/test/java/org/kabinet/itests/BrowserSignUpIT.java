@@ -205,6 +205,53 @@ public class BrowserSignUpIT {
     }
 
     /** Makes sure the accounts 81001/81002 exist (imported by the manager over REST) and issues a code for one. */
+    @Test
+    public void anOpenCabinetTabStopsActingAfterAPasswordReset() throws Exception {
+        String email = "vera@example.ru";
+        MailFolder mail = new MailFolder(portal.home().resolve("data/mail"));
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(202, json(http, "POST", "/api/v1/registrations",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"consent\":true}").statusCode());
+        String confirm = mail.waitForLink(email, "confirmemail", 1, Duration.ofSeconds(30));
+        String token = confirm.replaceAll(".*/confirmemail/([^/]+)/.*", "$1");
+        assertEquals(200, json(http, "POST", "/api/v1/registrations/confirmations", "{\"token\":\"" + token + "\"}").statusCode());
+
+        openBrowser();
+        browser.get(portal.url("/"));
+        type("signin-email", email);
+        type("signin-password", PASSWORD);
+        click("signin-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), email));
+
+        // the password is reset from another device while this tab stays open; one letter per address
+        // in 30 s, so the request is repeated until the reset letter comes
+        String reset = null;
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+        while (reset == null) {
+            assertTrue("no reset letter", java.time.Instant.now().isBefore(deadline));
+            assertEquals(202, json(http, "POST", "/api/v1/password-resets", "{\"email\":\"" + email + "\"}").statusCode());
+            try {
+                reset = mail.waitForLink(email, "resetpassword", 2, Duration.ofSeconds(7));
+            } catch (AssertionError notYet) {
+                // the letter limit dropped this request: ask again
+            }
+        }
+        String resetToken = reset.replaceAll(".*/resetpassword/([^/]+)/.*", "$1");
+        assertEquals(204, json(http, "PUT", "/api/v1/password-resets/" + resetToken,
+                "{\"password\":\"совсем другая длинная фраза\"}").statusCode());
+
+        // the next click in the old tab ends up on the sign-in page, not in the cabinet
+        click("menu-profile");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-email")));
+        assertTrue(browser.findElements(By.id("signed-in-as")).isEmpty());
+        assertTrue(browser.findElements(By.id("cabinet")).isEmpty());
+    }
+
+    private static HttpResponse<String> json(HttpClient http, String method, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String issueCode(String number) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(

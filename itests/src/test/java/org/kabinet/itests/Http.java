@@ -17,7 +17,8 @@ final class Http {
     Http(int port) throws IOException, InterruptedException {
         this.base = "http://localhost:" + port;
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        while (get("/api/v1/me", null).statusCode() != 401) {
+        // the core's resources first, then the accounts module's (each registers on its own)
+        while (get("/api/v1/me", null).statusCode() != 401 || get("/api/v1/cities", null).statusCode() != 200) {
             if (java.time.Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the REST API was not published within 60 s");
             }
@@ -53,7 +54,7 @@ final class Http {
         return token == null ? null : "Bearer " + token;
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body, String authorization,
+    HttpResponse<String> send(String method, String path, String contentType, String body, String authorization,
                                       String accept) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

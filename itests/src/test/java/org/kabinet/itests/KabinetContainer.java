@@ -1,5 +1,17 @@
 package org.kabinet.itests;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -40,8 +52,12 @@ public abstract class KabinetContainer {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local")),
                 systemProperty("kabinet.test.http.port").value(String.valueOf(HTTP_PORT)),
+                // every test signs in from 127.0.0.1: lift the per-address limit (ClientThrottleTest covers it)
+                editConfigurationFilePut("etc/org.kabinet.rest.cfg", "clientBurst", "100000"),
                 // bin/karaf's Java 9+ flags, which Pax Exam does not pass itself (STACK.md pitfall 7)
                 vmOptions("--add-reads=java.xml=java.logging",
+                        // as bin/setenv: lets Felix open the jar embedded in the JAX-RS API bundle
+                        "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
                         "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
                         "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
@@ -69,4 +85,26 @@ public abstract class KabinetContainer {
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }
+
+    /** Runs a console command as a subject with one role; a refusal or an unknown command comes back as "refused: …". */
+    protected static String command(SessionFactory console, String role, String line) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = console.create(new ByteArrayInputStream(new byte[0]), print, print);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("test-" + role));
+        subject.getPrincipals().add(new RolePrincipal(role));
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(line));
+        } catch (PrivilegedActionException e) {
+            print.println("refused: " + e.getCause());
+        } catch (RuntimeException e) {
+            // Karaf hides commands a role may not run: "Command not found"
+            print.println("refused: " + e);
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
 }

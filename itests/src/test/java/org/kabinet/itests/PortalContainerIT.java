@@ -7,17 +7,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
-import javax.security.auth.Subject;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -86,11 +77,29 @@ public class PortalContainerIT extends KabinetContainer {
     public void everyKabinetBundleIsActiveUnderItsOwnName() {
         for (String name : List.of("org.kabinet.persistence", "org.kabinet.notifications.api", "org.kabinet.notifications.impl",
                 "org.kabinet.registration.api", "org.kabinet.registration.impl", "org.kabinet.rest", "org.kabinet.ui",
-                "org.kabinet.command", "org.kabinet.sms.spi", "org.kabinet.sms.log")) {
+                "org.kabinet.command", "org.kabinet.sms.spi", "org.kabinet.sms.log", "org.kabinet.kernel",
+                "org.kabinet.documents", "org.kabinet.accounts.api", "org.kabinet.accounts.impl", "org.kabinet.accounts.rest",
+                "org.kabinet.accounts.ui", "org.kabinet.accounts.command")) {
             Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> name.equals(b.getSymbolicName()))
                     .findFirst().orElseThrow(() -> new AssertionError(name + " is not installed"));
             assertEquals(name + " is active", Bundle.ACTIVE, bundle.getState());
         }
+    }
+
+    @Test
+    public void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        Http http = new Http(Integer.getInteger("kabinet.test.http.port"));
+        for (String path : List.of("/", "/admin", "/api/v1/cities", "/api/v1/me", "/api/v1/no-such-thing")) {
+            java.net.http.HttpResponse<String> r = http.get(path, null);
+            var h = r.headers();
+            assertTrue(path + " CSP", h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+            assertEquals(path, "DENY", h.firstValue("X-Frame-Options").orElse(""));
+            assertEquals(path, "nosniff", h.firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(path, "strict-origin-when-cross-origin", h.firstValue("Referrer-Policy").orElse(""));
+            assertTrue(path + " tells no server version", h.firstValue("Server").isEmpty());
+        }
+        String cookie = http.get("/", null).headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie, cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
     }
 
     @Test
@@ -219,23 +228,7 @@ public class PortalContainerIT extends KabinetContainer {
 
     /** Runs a console command as a user with one role, the way an SSH session of that user would. */
     private String command(String role, String line) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = console.create(new ByteArrayInputStream(new byte[0]), print, print);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal("test-" + role));
-        subject.getPrincipals().add(new RolePrincipal(role));
-        try {
-            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(line));
-        } catch (PrivilegedActionException e) {
-            print.println("refused: " + e.getCause());
-        } catch (RuntimeException e) {
-            // Karaf hides commands a role may not run: "Command not found"
-            print.println("refused: " + e);
-        } finally {
-            session.close();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return command(console, role, line);
     }
 
     private static String credentials() {
