@@ -47,8 +47,6 @@ public class PhonePage implements CabinetPage {
 
     /** The mobile phone for SMS: give it, receive a 6-digit code, type it in. */
     private Component phoneSection(PageContext context, Messages m) {
-        Label heading = new Label(m.get("phone.title"));
-        heading.addStyleName(com.vaadin.ui.themes.ValoTheme.LABEL_H3);
         Label status = new Label();
         status.setId("phone-status");
         status.setWidth("100%");
@@ -85,7 +83,7 @@ public class PhonePage implements CabinetPage {
             }
             refresh.run();
         });
-        VerticalLayout section = new VerticalLayout(heading, status, phone, send, code, confirm, result);
+        VerticalLayout section = new VerticalLayout(status, phone, send, code, confirm, result);
         section.setId("phone-section");
         section.setMargin(false);
         return section;
