@@ -33,6 +33,7 @@ import org.kabinet.accounts.api.PhoneVerificationException;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.api.TooManyAttemptsException;
 import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.SmsPriority;
 import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.kernel.error.ValidationException;
 
@@ -390,7 +391,8 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         row.updatedAt = now;
         store.savePhone(row);
         outbox.enqueueSms(new SmsRequest("phone-code:" + tenantId + ":" + now.toEpochMilli(), phone,
-                "Код подтверждения телефона в личном кабинете: " + code + ". Никому его не сообщайте."));
+                "Код подтверждения телефона в личном кабинете: " + code + ". Никому его не сообщайте.",
+                SmsPriority.IMMEDIATE)); // the tenant is waiting for it: not held by the quiet hours
         return new PhoneStatus(phone, false);
     }
 

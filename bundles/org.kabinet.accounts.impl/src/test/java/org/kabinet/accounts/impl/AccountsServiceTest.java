@@ -93,6 +93,7 @@ class AccountsServiceTest {
         accounts.link(ANNA, new LinkRequest("100200", "khanty-mansiysk", rent.code(), "8 (912) 345 67 89"));
 
         assertEquals("9123456789", outbox.sms.get(0).phone());
+        assertEquals(org.kabinet.notifications.api.SmsPriority.IMMEDIATE, outbox.sms.get(0).priority(), "a code is not held by the quiet hours");
         assertTrue(accounts.verifiedPhone(ANNA).isEmpty(), "no notification SMS to an unverified phone");
         assertEquals("phone.code.wrong", assertThrows(PhoneVerificationException.class,
                 () -> accounts.verifyPhone(ANNA, "000000".equals(outbox.lastCode()) ? "111111" : "000000")).code());

@@ -19,7 +19,8 @@ public interface Outbox {
 
     /**
      * Queues an SMS in the current transaction. It goes out through the SMS gateway in use, outside
-     * quiet hours, within the gateway's rate limit, with retries; while no gateway is installed it waits.
+     * quiet hours unless it is {@link SmsPriority#IMMEDIATE}, within the gateway's rate limit, with
+     * retries; while no gateway is installed it waits.
      *
      * @return false if a message with the same idempotency key was queued before (nothing is added)
      * @since 1.1

@@ -18,8 +18,8 @@ public interface OutboxStore {
     /** Pending e-mails whose next attempt is due, oldest first. */
     List<QueuedLetter> due(Instant now, int limit);
 
-    /** Pending SMS whose next attempt is due, oldest first. */
-    List<QueuedSms> dueSms(Instant now, int limit);
+    /** Pending SMS whose next attempt is due, oldest first; with {@code immediateOnly} just the {@code IMMEDIATE} ones. */
+    List<QueuedSms> dueSms(Instant now, int limit, boolean immediateOnly);
 
     /** Records one delivery attempt: when, through which gateway, how it went. */
     void recordAttempt(String id, Instant at, String gateway, String outcome, String detail);

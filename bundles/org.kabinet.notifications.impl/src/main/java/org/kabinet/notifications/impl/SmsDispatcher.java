@@ -37,11 +37,13 @@ public final class SmsDispatcher {
     public int dispatchDue(int batch) {
         SmsGateway current = gateway.get();
         Instant now = clock.instant();
-        if (current == null || quietHours.isQuiet(now)) {
+        if (current == null) {
             return 0;
         }
+        // in quiet hours only what a person is waiting for right now (a code) goes out
+        boolean quiet = quietHours.isQuiet(now);
         int accepted = 0;
-        for (QueuedSms sms : store.dueSms(now, batch)) {
+        for (QueuedSms sms : store.dueSms(now, batch, quiet)) {
             if (!rateLimit.tryAcquire()) {
                 break;
             }

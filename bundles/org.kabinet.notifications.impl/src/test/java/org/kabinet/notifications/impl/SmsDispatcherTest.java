@@ -39,7 +39,7 @@ class SmsDispatcherTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-notifications", SchemaMigrations.of("notif", getClass().getClassLoader(),
-                "db/notifications", "V1__outbox.sql", "V2__sms.sql"));
+                "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql"));
         store = new JpaOutboxStore(jpa);
         rows = new MailDispatcherTest.OutboxRows(jpa);
         dispatcher = new SmsDispatcher(store, () -> inUse,
@@ -78,6 +78,20 @@ class SmsDispatcherTest {
         assertEquals(0, dispatcher.dispatchDue(50));
         clock.advance(Duration.ofMinutes(1)); // 09:00
         assertEquals(1, dispatcher.dispatchDue(50));
+    }
+
+    @Test
+    void aCodeRequestedAtElevenInTheEveningGoesAtOnceWhileADebtNoticeWaits() {
+        clock.advance(Duration.ofHours(11)); // 23:00 local
+        queue("debt-sms:1:2026-12");
+        assertTrue(store.addSms(new SmsRequest("phone-code:t1:1", "9123456789", "Код: 123456",
+                org.kabinet.notifications.api.SmsPriority.IMMEDIATE), clock.instant()));
+        assertEquals(1, dispatcher.dispatchDue(50));
+        assertEquals("phone-code:t1:1", gateway.sent.get(0).idempotencyKey());
+        assertEquals("PENDING", rows.state("debt-sms:1:2026-12"));
+        clock.advance(Duration.ofHours(10)); // 09:00
+        assertEquals(1, dispatcher.dispatchDue(50));
+        assertEquals("SENT", rows.state("debt-sms:1:2026-12"));
     }
 
     @Test

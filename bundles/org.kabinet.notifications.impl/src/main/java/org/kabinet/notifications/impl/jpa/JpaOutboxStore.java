@@ -11,6 +11,7 @@ import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.notifications.impl.OutboxStore;
 import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.QueuedSms;
+import org.kabinet.notifications.api.SmsPriority;
 
 /** The outbox tables through the bundle's persistence unit; every call joins the caller's transaction. */
 public final class JpaOutboxStore implements OutboxStore {
@@ -32,11 +33,17 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public boolean addSms(SmsRequest message, Instant now) {
-        return insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now);
+        return insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
+                message.priority().name());
     }
 
     private boolean insert(String key, String channel, String recipient, String subject, String body,
                            String actionUrl, String actionLabel, Instant now) {
+        return insert(key, channel, recipient, subject, body, actionUrl, actionLabel, now, SmsPriority.ROUTINE.name());
+    }
+
+    private boolean insert(String key, String channel, String recipient, String subject, String body,
+                           String actionUrl, String actionLabel, Instant now, String priority) {
         return jpa.with(em -> {
             boolean known = !em.createQuery("SELECT e.id FROM OutboxEntryEntity e WHERE e.idempotencyKey = :key")
                     .setParameter("key", key).getResultList().isEmpty();
@@ -53,6 +60,7 @@ public final class JpaOutboxStore implements OutboxStore {
             e.actionUrl = actionUrl;
             e.actionLabel = actionLabel;
             e.state = PENDING;
+            e.priority = priority;
             e.createdAt = now.toEpochMilli();
             e.nextAttemptAt = now.toEpochMilli();
             em.persist(e);
@@ -69,18 +77,27 @@ public final class JpaOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<QueuedSms> dueSms(Instant now, int limit) {
-        return dueEntries("SMS", now, limit).stream()
+    public List<QueuedSms> dueSms(Instant now, int limit, boolean immediateOnly) {
+        return dueEntries("SMS", now, limit, immediateOnly ? SmsPriority.IMMEDIATE.name() : null).stream()
                 .map(e -> new QueuedSms(e.id, e.idempotencyKey, e.recipient, e.body, e.attempts))
                 .collect(Collectors.toList());
     }
 
     private List<OutboxEntryEntity> dueEntries(String channel, Instant now, int limit) {
-        return jpa.with(em -> em
-                .createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.channel = :channel AND e.state = :state"
-                        + " AND e.nextAttemptAt <= :now ORDER BY e.nextAttemptAt, e.createdAt", OutboxEntryEntity.class)
-                .setParameter("channel", channel).setParameter("state", PENDING).setParameter("now", now.toEpochMilli())
-                .setMaxResults(limit).getResultList());
+        return dueEntries(channel, now, limit, null);
+    }
+
+    private List<OutboxEntryEntity> dueEntries(String channel, Instant now, int limit, String priority) {
+        return jpa.with(em -> {
+            var query = em.createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.channel = :channel AND e.state = :state"
+                    + " AND e.nextAttemptAt <= :now" + (priority == null ? "" : " AND e.priority = :priority")
+                    + " ORDER BY e.nextAttemptAt, e.createdAt", OutboxEntryEntity.class)
+                    .setParameter("channel", channel).setParameter("state", PENDING).setParameter("now", now.toEpochMilli());
+            if (priority != null) {
+                query.setParameter("priority", priority);
+            }
+            return query.setMaxResults(limit).getResultList();
+        });
     }
 
     @Override

@@ -27,6 +27,8 @@ public class OutboxEntryEntity {
     String actionLabel;
     @Column(name = "STATE")
     String state;
+    @Column(name = "PRIORITY")
+    String priority;
     @Column(name = "ATTEMPTS")
     int attempts;
     @Column(name = "NEXT_ATTEMPT_AT")

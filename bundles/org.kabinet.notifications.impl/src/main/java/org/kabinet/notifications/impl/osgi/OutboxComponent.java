@@ -81,7 +81,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
             @Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
             @Reference Company company,
             MailConfig config, SmsConfig sms) throws SQLException {
-        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql", "V2__sms.sql")
+        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql")
                 .migrate(dataSource);
         this.store = new JpaOutboxStore(new JpaTransactions(jpa));
         this.company = company;

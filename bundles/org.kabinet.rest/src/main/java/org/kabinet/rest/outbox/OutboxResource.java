@@ -1,0 +1,123 @@
+package org.kabinet.rest.outbox;
+
+import java.util.List;
+import java.util.UUID;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.kabinet.kernel.error.NotFoundException;
+import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.OutboxAdministration;
+import org.kabinet.notifications.api.OutboxEntry;
+import org.kabinet.notifications.api.SmsRequest;
+import org.kabinet.rest.api.KabinetApi;
+import org.kabinet.rest.api.RequestBodies;
+import org.kabinet.rest.api.StaffAccess;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Staff: outgoing e-mail and SMS, another try for a failed one, and a test SMS (as the console's kabinet:outbox and kabinet:sms-send). */
+@Component(service = OutboxResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(KabinetApi.SELECT)
+@Path("admin")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@StaffAccess
+public class OutboxResource {
+    private static final List<String> CHANNELS = List.of("EMAIL", "SMS");
+    private static final List<String> STATES = List.of("PENDING", "SENT", "FAILED");
+
+    private final Outbox outbox;
+    private final OutboxAdministration administration;
+
+    @Activate
+    public OutboxResource(@Reference Outbox outbox, @Reference OutboxAdministration administration) {
+        this.outbox = outbox;
+        this.administration = administration;
+    }
+
+    record TestSms(String phone, String text) {
+    }
+
+    record Queued(String key) {
+    }
+
+    /** An outgoing message; times are ISO-8601 instants. */
+    record EntryBody(String id, String key, String channel, String recipient, String text, String state, int attempts,
+                     String createdAt, String nextAttemptAt, String sentAt, String lastError) {
+        static EntryBody of(OutboxEntry e) {
+            return new EntryBody(e.id(), e.idempotencyKey(), e.channel(), e.recipient(), e.text(), e.state(), e.attempts(),
+                    text(e.createdAt()), text(e.nextAttemptAt()), text(e.sentAt()), e.lastError());
+        }
+
+        private static String text(java.time.Instant at) {
+            return at == null ? null : at.toString();
+        }
+    }
+
+    /** Newest first: {@code ?channel=EMAIL|SMS&state=PENDING|SENT|FAILED&limit=50}. */
+    @GET
+    @Path("outbox")
+    public List<EntryBody> entries(@QueryParam("channel") String channel, @QueryParam("state") String state,
+                                     @QueryParam("limit") Integer limit) {
+        String c = choice(channel, CHANNELS, "channel", "outbox.channel");
+        String s = choice(state, STATES, "state", "outbox.state");
+        int n = limit == null ? 50 : limit;
+        if (n < 1 || n > 500) {
+            throw new ValidationException("limit", "outbox.limit");
+        }
+        return administration.entries(c, s, n).stream().map(EntryBody::of).toList();
+    }
+
+    /** A failed message back in the queue: 204; 404 when there is no failed message with that id. */
+    @POST
+    @Path("outbox/{id}/retry")
+    public Response retry(@PathParam("id") String id) {
+        if (!administration.retry(id)) {
+            throw new NotFoundException("not.found");
+        }
+        return Response.noContent().build();
+    }
+
+    /** Queues a test SMS through the gateway in use (routine: not in quiet hours): 202 {@code {"key"}}. */
+    @POST
+    @Path("sms")
+    public Response testSms(TestSms body) {
+        RequestBodies.required(body);
+        String digits = body.phone() == null ? "" : body.phone().replaceAll("[^0-9]", "");
+        if (digits.length() == 11 && (digits.startsWith("7") || digits.startsWith("8"))) {
+            digits = digits.substring(1);
+        }
+        if (!digits.matches("\\d{10}")) {
+            throw new ValidationException("phone", "outbox.phone");
+        }
+        if (body.text() == null || body.text().isBlank() || body.text().length() > 1000) {
+            throw new ValidationException("text", "outbox.text");
+        }
+        String key = "sms-test:" + UUID.randomUUID();
+        outbox.enqueueSms(new SmsRequest(key, digits, body.text().strip()));
+        return Response.accepted(new Queued(key)).build();
+    }
+
+    private static String choice(String value, List<String> allowed, String field, String code) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String upper = value.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!allowed.contains(upper)) {
+            throw new ValidationException(field, code);
+        }
+        return upper;
+    }
+}
