@@ -77,10 +77,11 @@ final class AccountsAdmin {
         accounts.addColumn(a -> a.city().name()).setCaption(m.get("accounts.city"));
         accounts.addColumn(a -> m.get("accounts.kind." + a.kind().name())).setCaption(m.get("admin.kind"));
         accounts.addColumn(Account::address).setCaption(m.get("admin.address"));
-        accounts.addColumn(a -> a.areaM2().toPlainString()).setCaption("м²");
+        accounts.addColumn(a -> AccountsPage.area(a.areaM2(), context.locale())).setCaption(m.get("admin.areaColumn"));
         accounts.addColumn(Account::residents).setCaption(m.get("admin.residentsColumn"));
-        accounts.addColumn(a -> a.status().name()).setCaption(m.get("admin.status"));
-        accounts.addColumn(Account::linkedTenants).setCaption(m.get("admin.linked"));
+        accounts.addColumn(a -> m.get("admin.status." + a.status().name())).setCaption(m.get("admin.status"));
+        accounts.addColumn(a -> a.linkedTenants() == 0 ? m.get("admin.notLinked") : String.valueOf(a.linkedTenants()))
+                .setCaption(m.get("admin.linked"));
         accounts.addColumn(a -> a.codeExpiresAt() == null ? "" : time.format(a.codeExpiresAt())).setCaption(m.get("admin.codeUntil"));
         Label issued = new Label();
         issued.setId("admin-issued-code");
@@ -304,7 +305,7 @@ final class AccountsAdmin {
         audit.setId("admin-audit");
         audit.setWidth("100%");
         audit.addColumn(e -> time.format(e.at())).setCaption(m.get("admin.when"));
-        audit.addColumn(AuditEvent::type).setCaption(m.get("admin.event"));
+        audit.addColumn(e -> m.has("audit." + e.type()) ? m.get("audit." + e.type()) : e.type()).setCaption(m.get("admin.event"));
         audit.addColumn(e -> e.tenantId() == null ? "" : e.tenantId()).setCaption(m.get("admin.tenant"));
         audit.addColumn(AuditEvent::detail).setCaption(m.get("admin.detail"));
         Button reload = new Button(m.get("admin.reload"), e -> audit.setItems(admin.audit(500)));

@@ -10,6 +10,11 @@ import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.Window;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,13 +68,16 @@ public class AccountsPage implements CabinetPage {
         VerticalLayout list = new VerticalLayout();
         list.setId("accounts-list");
         list.setMargin(false);
-        Runnable refresh = () -> fill(list, context, m);
+        Label result = new Label();
+        result.setId("link-result");
+        result.setWidth("100%");
+        Runnable refresh = () -> fill(list, context, m, result);
         refresh.run();
-        page.addComponents(list, linkForm(context, m, refresh));
+        page.addComponents(list, linkForm(context, m, refresh, result));
         return page;
     }
 
-    private void fill(VerticalLayout list, PageContext context, Messages m) {
+    private void fill(VerticalLayout list, PageContext context, Messages m, Label result) {
         list.removeAllComponents();
         List<LinkedAccount> linked = accounts.linked(context.tenantId());
         if (linked.isEmpty()) {
@@ -81,18 +89,20 @@ public class AccountsPage implements CabinetPage {
         }
         for (LinkedAccount a : linked) {
             Label text = new Label(m.get("accounts.kind." + a.kind().name()) + " · № " + a.number() + " · "
-                    + a.city().name() + ", " + a.address() + " · " + a.areaM2().toPlainString() + " м² · "
+                    + a.city().name() + ", " + a.address() + " · " + area(a.areaM2(), context.locale()) + " · "
                     + m.get("accounts.residents", a.residents()));
             text.setId("account-" + a.number());
             text.setWidth("100%");
-            Button unlink = Fields.link("unlink-" + a.number(), m.get("accounts.unlink"), e -> {
+            Button unlink = Fields.link("unlink-" + a.number(), m.get("accounts.unlink"), e -> confirmUnlink(a, m, () -> {
                 try {
                     accounts.unlink(context.tenantId(), a.id());
                 } catch (NotFoundException gone) {
                     // already unlinked elsewhere: the refreshed list shows it
                 }
-                fill(list, context, m);
-            });
+                fill(list, context, m, result);
+                result.removeStyleName("kabinet-error");
+                result.setValue(m.get("accounts.unlinked", a.number()));
+            }));
             HorizontalLayout row = new HorizontalLayout(text, unlink);
             row.setWidth("100%");
             row.setExpandRatio(text, 1);
@@ -100,7 +110,37 @@ public class AccountsPage implements CabinetPage {
         }
     }
 
-    private Component linkForm(PageContext context, Messages m, Runnable refresh) {
+    /** Asks before unlinking and says what it means: linking again takes a new code from the company. */
+    private static void confirmUnlink(LinkedAccount account, Messages m, Runnable unlink) {
+        Window dialog = new Window(m.get("accounts.unlinkTitle"));
+        dialog.setId("unlink-dialog");
+        dialog.setModal(true);
+        dialog.setResizable(false);
+        dialog.setWidth("90%");
+        dialog.addStyleName("kabinet-dialog");
+        Label text = new Label(m.get("accounts.unlinkConfirm", account.number()));
+        text.setWidth("100%");
+        Button yes = Fields.primary("unlink-confirm", m.get("accounts.unlink"), e -> {
+            dialog.close();
+            unlink.run();
+        });
+        yes.addStyleName(ValoTheme.BUTTON_DANGER);
+        Button no = new Button(m.get("accounts.cancel"), e -> dialog.close());
+        no.setId("unlink-cancel");
+        VerticalLayout box = new VerticalLayout(text, new HorizontalLayout(yes, no));
+        dialog.setContent(box);
+        UI.getCurrent().addWindow(dialog);
+    }
+
+    /** «39,1 м²» in Russian, «39.1 m²» in English. */
+    static String area(BigDecimal m2, Locale locale) {
+        boolean english = locale.getLanguage().equals("en");
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(english ? Locale.ENGLISH
+                : Locale.forLanguageTag("ru")));
+        return format.format(m2) + (english ? " m²" : "\u00a0м²");
+    }
+
+    private Component linkForm(PageContext context, Messages m, Runnable refresh, Label result) {
         Label heading = new Label(m.get("accounts.add"));
         heading.addStyleName(ValoTheme.LABEL_H3);
         Label hint = new Label(m.get("accounts.addHint"));
@@ -118,9 +158,6 @@ public class AccountsPage implements CabinetPage {
         TextField phone = new TextField(m.get("accounts.phone"));
         phone.setId("link-phone");
         phone.setPlaceholder("9123456789");
-        Label result = new Label();
-        result.setId("link-result");
-        result.setWidth("100%");
         Button submit = Fields.primary("link-submit", m.get("accounts.addButton"), e -> {
             Fields.clearErrors(number, city, code, phone);
             result.setValue("");

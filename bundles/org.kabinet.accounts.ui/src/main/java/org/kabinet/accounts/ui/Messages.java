@@ -18,6 +18,10 @@ final class Messages {
                 Messages.class.getClassLoader(), NO_FALLBACK);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     String get(String key, Object... args) {
         String text = bundle.getString(key);
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);

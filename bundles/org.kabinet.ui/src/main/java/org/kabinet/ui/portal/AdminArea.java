@@ -24,6 +24,8 @@ import org.kabinet.ui.spi.AdminPage;
  */
 final class AdminArea extends VerticalLayout {
     private static final long serialVersionUID = 1L;
+    private final TabSheet tabs = new TabSheet();
+    private final java.util.Map<String, Component> byId = new java.util.HashMap<>();
 
     /** The staff sign-in form. */
     static Component signIn(KabinetUI ui) {
@@ -59,20 +61,34 @@ final class AdminArea extends VerticalLayout {
         Label who = new Label(m.get("admin.signedInAs", staff.name()));
         who.setId("admin-who");
         HorizontalLayout top = new HorizontalLayout(who, Forms.link("admin-signout", m.get("header.signOut"), e -> ui.staffSignOut()));
-        TabSheet tabs = new TabSheet();
         tabs.setId("admin-tabs");
+        tabs.setWidth("100%");
         AdminContext context = new Context(staff, ui.getLocale(), ui.services());
         List<AdminPage> pages = ui.services().adminPages().get().stream().filter(p -> allowed(staff, p.requiredRole())).toList();
         for (AdminPage page : pages) {
             Component content = page.create(context);
             content.setId("admin-tab-" + page.id());
             tabs.addTab(content, page.title(ui.getLocale()), page.icon());
+            byId.put(page.id(), content);
         }
+        // each tab has an address, /admin#!<page id>: reload, Back and the language switch keep it
+        select(KabinetUI.pageId(ui.getPage().getUriFragment()));
+        tabs.addSelectedTabChangeListener(e -> byId.entrySet().stream()
+                .filter(t -> t.getValue() == tabs.getSelectedTab()).findFirst()
+                .ifPresent(t -> ui.pageOpened(t.getKey(), tabs.getTab(t.getValue()).getCaption())));
         addComponent(top);
         if (pages.isEmpty()) {
             addComponent(Forms.message("admin-empty", m.get("admin.empty")));
         } else {
             addComponent(tabs);
+        }
+    }
+
+    /** Selects the tab with this id (from the address); an unknown id changes nothing. */
+    void select(String id) {
+        Component tab = id == null ? null : byId.get(id);
+        if (tab != null && tab != tabs.getSelectedTab()) {
+            tabs.setSelectedTab(tab);
         }
     }
 

@@ -3,50 +3,69 @@ package org.kabinet.ui.portal;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
-import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.kabinet.kernel.error.ErrorTexts;
+import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.registration.api.Session;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.PageContext;
 
-/** The signed-in cabinet: a menu of every registered {@link CabinetPage} and the open page. */
-final class CabinetShell extends HorizontalLayout {
+/**
+ * The signed-in cabinet: a menu of every registered {@link CabinetPage} and the open page. Each
+ * page has an address, {@code /#!<page id>}: reload, Back, bookmarks and the language switch keep
+ * the page. Beside the page on a wide screen, above it on a phone.
+ */
+final class CabinetShell extends CssLayout {
     private static final long serialVersionUID = 1L;
 
     private final KabinetUI ui;
     private final transient Session session;
+    private final transient List<CabinetPage> pages;
     private final CssLayout menu = new CssLayout();
     private final VerticalLayout content = new VerticalLayout();
+    private final Map<String, Button> items = new HashMap<>();
+    private String openId;
 
-    CabinetShell(KabinetUI ui, Session session) {
+    CabinetShell(KabinetUI ui, Session session, String wanted) {
         this.ui = ui;
         this.session = session;
+        this.pages = ui.services().pages().get();
         setId("cabinet");
+        addStyleName("kabinet-shell");
         setWidth("100%");
         menu.setId("cabinet-menu");
-        menu.addStyleName(ValoTheme.MENU_PART);
-        menu.setWidth("220px");
+        menu.addStyleName("kabinet-menu");
         content.setId("cabinet-content");
+        content.addStyleName("kabinet-content");
         content.setMargin(false);
         addComponents(menu, content);
-        setExpandRatio(content, 1);
-        List<CabinetPage> pages = ui.services().pages().get();
         for (CabinetPage page : pages) {
             Button item = new Button(page.title(ui.getLocale()), e -> open(page));
             item.setId("menu-" + page.id());
             item.addStyleName(ValoTheme.BUTTON_LINK);
-            item.addStyleName(ValoTheme.MENU_ITEM);
+            item.addStyleName("kabinet-menu-item");
+            items.put(page.id(), item);
             menu.addComponent(item);
         }
         if (pages.isEmpty()) {
             content.addComponent(new Label(ui.messages().get("cabinet.empty")));
         } else {
-            open(pages.get(0));
+            open(pages.stream().filter(p -> p.id().equals(wanted)).findFirst().orElse(pages.get(0)));
         }
+    }
+
+    /** Opens the page with this id (from the address); an unknown id opens the first page. */
+    void openById(String id) {
+        if (id == null || id.equals(openId) || pages.isEmpty()) {
+            return;
+        }
+        open(pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(pages.get(0)));
     }
 
     private void open(CabinetPage page) {
@@ -58,14 +77,19 @@ final class CabinetShell extends HorizontalLayout {
         content.removeAllComponents();
         Label title = new Label(page.title(ui.getLocale()));
         title.addStyleName(ValoTheme.LABEL_H2);
+        title.addStyleName("kabinet-page-title");
         Component body = page.create(new Context(session, ui.getLocale(), ui.services().errors()));
         body.setId("page-" + page.id());
         content.addComponents(title, body);
+        items.values().forEach(b -> b.removeStyleName("selected"));
+        items.get(page.id()).addStyleName("selected");
+        openId = page.id();
+        ui.pageOpened(page.id(), page.title(ui.getLocale()));
     }
 
-    private record Context(Session session, Locale locale, org.kabinet.kernel.error.ErrorTexts errors) implements PageContext {
+    private record Context(Session session, Locale locale, ErrorTexts errors) implements PageContext {
         @Override
-        public String errorText(org.kabinet.kernel.error.KabinetException error) {
+        public String errorText(KabinetException error) {
             return errors.of(error, locale);
         }
 

@@ -2,10 +2,11 @@ package org.kabinet.ui.portal;
 
 import com.vaadin.annotations.Theme;
 import com.vaadin.annotations.Title;
+import com.vaadin.annotations.Viewport;
 import com.vaadin.server.VaadinRequest;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
-import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Link;
 import com.vaadin.ui.UI;
@@ -28,6 +29,7 @@ import org.kabinet.registration.api.StaffSession;
  */
 @Theme("valo")
 @Title("Личный кабинет нанимателя")
+@Viewport("width=device-width, initial-scale=1")
 public class KabinetUI extends UI {
     private static final long serialVersionUID = 1L;
     static final String SESSION_TOKEN = "kabinet.session";
@@ -37,13 +39,33 @@ public class KabinetUI extends UI {
             + ".kabinet-header .v-label{color:#fff}.kabinet-header .v-button-link{color:#fff}"
             + ".kabinet-body{max-width:760px;margin:0 auto;padding:16px}"
             + ".kabinet-card{background:#fff;border:1px solid #dde3ea;border-radius:6px}"
+            + ".kabinet-body.kabinet-wide{max-width:none}.kabinet-dialog{max-width:480px}"
             + ".kabinet-footer{color:#555;font-size:13px;padding:12px 24px;border-top:1px solid #dde3ea}"
-            + ".kabinet-error{color:#c0392b}.kabinet-ok{color:#1e7b34}";
+            + ".kabinet-error{color:#c0392b}.kabinet-ok{color:#1e7b34}"
+            // the cabinet: the menu beside the page, above it below 768 px
+            + ".kabinet-shell{display:flex;align-items:flex-start}"
+            + ".kabinet-shell>.kabinet-menu{flex:0 0 200px;display:flex;flex-direction:column;padding-right:16px}"
+            + ".kabinet-shell>.kabinet-content{flex:1 1 auto;min-width:0}"
+            + ".kabinet-menu .kabinet-menu-item{text-align:left;min-height:44px;color:#1f5f8b}"
+            + ".kabinet-menu .kabinet-menu-item.selected{background:#1f5f8b;color:#fff;border-radius:4px}"
+            + "@media (max-width:767px){.kabinet-shell{flex-direction:column}"
+            + ".kabinet-shell>.kabinet-menu{flex:none;flex-direction:row;flex-wrap:wrap;width:100%;padding:0 0 8px 0;"
+            + "border-bottom:1px solid #dde3ea}.kabinet-body{padding:8px}.kabinet-header{padding:8px}"
+            // forms: labels above the fields, fields as wide as the screen
+            + ".v-formlayout,.v-formlayout>table,.v-formlayout>table>tbody{display:block;width:100%!important}"
+            + ".v-formlayout-row{display:flex;flex-direction:column;align-items:stretch}"
+            + ".v-formlayout-captioncell,.v-formlayout-contentcell{display:block;width:auto!important;text-align:left}"
+            + ".v-formlayout .v-textfield,.v-formlayout .v-filterselect{width:100%!important}}"
+            + ".kabinet-header,.kabinet-footer{display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px}"
+            + ".kabinet-header .kabinet-grow,.kabinet-footer .kabinet-grow{flex:1 1 auto;white-space:normal}"
+            + ".v-label{white-space:normal}";
 
     private final transient PortalServices services;
     private final VerticalLayout body = new VerticalLayout();
-    private final HorizontalLayout header = new HorizontalLayout();
-    private final HorizontalLayout footer = new HorizontalLayout();
+    private Component current;
+    private boolean staffArea;
+    private final CssLayout header = new CssLayout();
+    private final CssLayout footer = new CssLayout();
     private Messages messages;
 
     KabinetUI(PortalServices services) {
@@ -71,7 +93,31 @@ public class KabinetUI extends UI {
         frame.setSpacing(false);
         frame.setExpandRatio(body, 1);
         setContent(frame);
+        // Back, Forward and hand-typed addresses: /#!accounts opens that page
+        getPage().addUriFragmentChangedListener(e -> {
+            if (current instanceof CabinetShell shell) {
+                shell.openById(pageId(e.getUriFragment()));
+            } else if (current instanceof AdminArea admin) {
+                admin.select(pageId(e.getUriFragment()));
+            }
+        });
         route(request.getPathInfo() == null ? "/" : request.getPathInfo());
+    }
+
+    /** The page id in an address fragment {@code !accounts}, or null. */
+    static String pageId(String fragment) {
+        if (fragment == null || fragment.isBlank()) {
+            return null;
+        }
+        return fragment.startsWith("!") ? fragment.substring(1) : fragment;
+    }
+
+    /** A page was opened: its address and the browser tab's title follow. */
+    void pageOpened(String id, String title) {
+        if (!id.equals(pageId(getPage().getUriFragment()))) {
+            getPage().setUriFragment("!" + id, false);
+        }
+        getPage().setTitle(title + " · " + messages.get("app.title"));
     }
 
     private void route(String path) {
@@ -93,9 +139,10 @@ public class KabinetUI extends UI {
 
     /** The cabinet for a signed-in tenant, the sign-in page otherwise (first sign-in page of the journey). */
     void home() {
+        staffArea = false;
         Optional<Session> session = currentSession();
         if (session.isPresent()) {
-            show(new CabinetShell(this, session.get()));
+            show(new CabinetShell(this, session.get(), pageId(getPage().getUriFragment())));
         } else {
             show(new PublicPages(this).signIn());
         }
@@ -103,6 +150,7 @@ public class KabinetUI extends UI {
 
     /** The staff area: the manager's sign-in, then the admin tools. */
     void showAdmin() {
+        staffArea = true;
         getPage().setTitle(messages.get("admin.title"));
         Object member = getSession().getAttribute(STAFF);
         if (member instanceof StaffMember staff && staff.isManager()) {
@@ -164,8 +212,14 @@ public class KabinetUI extends UI {
     }
 
     void show(Component page) {
+        current = page;
         body.removeAllComponents();
         body.addComponent(page);
+        if (page instanceof AdminArea) {
+            body.addStyleName("kabinet-wide");
+        } else {
+            body.removeStyleName("kabinet-wide");
+        }
         buildHeader();
         buildFooter();
     }
@@ -178,8 +232,9 @@ public class KabinetUI extends UI {
         Label name = new Label(company.name() + " · " + messages.get("app.title"));
         name.setId("company-name");
         name.addStyleName(ValoTheme.LABEL_BOLD);
+        name.setWidthUndefined();
+        name.addStyleName("kabinet-grow");
         header.addComponent(name);
-        header.setExpandRatio(name, 1);
         currentSession().ifPresent(s -> {
             Label who = new Label(s.email());
             who.setId("signed-in-as");
@@ -197,7 +252,12 @@ public class KabinetUI extends UI {
         setLocale(locale);
         messages = new Messages(locale, services.errors());
         getPage().setTitle(messages.get("app.title"));
-        home();
+        // the page stays: the cabinet's page comes from the address, the staff area stays the staff area
+        if (staffArea) {
+            showAdmin();
+        } else {
+            home();
+        }
     }
 
     private void buildFooter() {
@@ -217,8 +277,9 @@ public class KabinetUI extends UI {
         }
         Label label = new Label(contacts.toString());
         label.setId("footer-contacts");
+        label.setWidthUndefined();
+        label.addStyleName("kabinet-grow");
         footer.addComponent(label);
-        footer.setExpandRatio(label, 1);
         if (!c.email().isBlank()) {
             String subject = URLEncoder.encode(messages.get("footer.feedbackSubject"), StandardCharsets.UTF_8).replace("+", "%20");
             Link feedback = new Link(messages.get("footer.feedback"), new ExternalResource("mailto:" + c.email() + "?subject=" + subject));

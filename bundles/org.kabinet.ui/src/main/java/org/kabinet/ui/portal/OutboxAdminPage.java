@@ -51,13 +51,14 @@ public class OutboxAdminPage implements AdminPage {
         DateTimeFormatter when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(time.zone());
         ComboBox<String> state = new ComboBox<>(m.get("admin.status"), List.of("PENDING", "SENT", "FAILED"));
         state.setId("admin-sms-state");
+        state.setItemCaptionGenerator(s -> m.get("outbox.state." + s));
         Grid<OutboxEntry> sms = new Grid<>();
         sms.setId("admin-sms");
         sms.setWidth("100%");
         sms.addColumn(e -> when.format(e.createdAt())).setCaption(m.get("admin.when"));
         sms.addColumn(OutboxEntry::recipient).setCaption(m.get("accounts.phone"));
         sms.addColumn(OutboxEntry::text).setCaption(m.get("admin.smsText"));
-        sms.addColumn(OutboxEntry::state).setCaption(m.get("admin.status"));
+        sms.addColumn(e -> m.get("outbox.state." + e.state())).setCaption(m.get("admin.status"));
         sms.addColumn(OutboxEntry::attempts).setCaption(m.get("admin.attempts"));
         sms.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setCaption(m.get("admin.lastError"));
         Runnable reload = () -> sms.setItems(outbox.entries("SMS", state.getValue(), 500));
