@@ -81,6 +81,11 @@ public class BrowserSignUpIT {
     }
 
     private void openBrowser() throws Exception {
+        openBrowser(false);
+    }
+
+    /** Headless Chromium at 1366×900, or emulating a 390×844 phone. */
+    private void openBrowser(boolean phone) throws Exception {
         File chromedriver = new File("/usr/bin/chromedriver");
         assertTrue("Debian's chromium-driver is needed: apt-get install -y chromium chromium-driver (.ci/run does it)",
                 chromedriver.canExecute());
@@ -88,7 +93,13 @@ public class BrowserSignUpIT {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
+                "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+        } else {
+            options.addArguments("--window-size=1366,900");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -114,6 +125,9 @@ public class BrowserSignUpIT {
         browser.findElement(By.cssSelector("#signup-consent label")).click();
         click("signup-submit");
         wait.until(d -> d.findElement(By.id("signup-password")).getAttribute("class").contains("v-textfield-error"));
+        // the reason stands as text under the field, not only in a tooltip, and the field points to it
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-password-error"), "не менее 12"));
+        wait.until(d -> "signup-password-error".equals(d.findElement(By.id("signup-password")).getAttribute("aria-describedby")));
 
         type("signup-password", PASSWORD);
         click("signup-submit");
@@ -245,6 +259,62 @@ public class BrowserSignUpIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-email")));
         assertTrue(browser.findElements(By.id("signed-in-as")).isEmpty());
         assertTrue(browser.findElements(By.id("cabinet")).isEmpty());
+    }
+
+    @Test
+    public void everyPageHasAnAddressAndFitsAPhoneAndAWideScreen() throws Exception {
+        String email = "gleb@example.ru";
+        MailFolder mail = new MailFolder(portal.home().resolve("data/mail"));
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(202, json(http, "POST", "/api/v1/registrations",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"consent\":true}").statusCode());
+        String confirm = mail.waitForLink(email, "confirmemail", 1, Duration.ofSeconds(30));
+        assertEquals(200, json(http, "POST", "/api/v1/registrations/confirmations",
+                "{\"token\":\"" + confirm.replaceAll(".*/confirmemail/([^/]+)/.*", "$1") + "\"}").statusCode());
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        for (boolean phone : new boolean[] {false, true}) {
+            String size = phone ? "390" : "1366";
+            openBrowser(phone);
+            browser.get(portal.url("/"));
+            fits("sign-in " + size);
+            shot(shots, "signin-" + size);
+            type("signin-email", email);
+            type("signin-password", PASSWORD);
+            click("signin-submit");
+            wait.until(ExpectedConditions.urlContains("#!accounts"));
+            for (String page : new String[] {"accounts", "welcome", "phone", "profile"}) {
+                click("menu-" + page);
+                wait.until(ExpectedConditions.urlContains("#!" + page));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-" + page)));
+                fits(page + " at " + size);
+                shot(shots, page + "-" + size);
+            }
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-profile")));
+            click("language");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-profile"), "Profile"));
+            assertTrue("the language switch keeps the page", browser.findElement(By.id("page-profile")).isDisplayed());
+            click("language");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-profile"), "Профиль"));
+            browser.navigate().back();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-phone")));
+            assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("#!phone"));
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** No sideways scrolling: the page is as wide as the window. */
+    private void fits(String what) {
+        Object widths = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
+        java.util.List<?> w = (java.util.List<?>) widths;
+        assertTrue(what + " scrolls sideways: " + w, ((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue());
+    }
+
+    private void shot(Path folder, String name) throws Exception {
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static HttpResponse<String> json(HttpClient http, String method, String path, String body) throws Exception {

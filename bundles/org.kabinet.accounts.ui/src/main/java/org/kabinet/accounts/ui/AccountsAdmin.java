@@ -11,14 +11,14 @@ import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.ProgressBar;
 import com.vaadin.ui.TextField;
+import com.vaadin.ui.UI;
 import com.vaadin.ui.Upload;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
-import com.vaadin.server.UserError;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,9 +37,9 @@ import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.accounts.api.ImportProblem;
 import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
-import org.kabinet.ui.spi.AdminContext;
-import com.vaadin.ui.UI;
 import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.ui.spi.AdminContext;
+import org.kabinet.ui.spi.FieldErrors;
 
 /**
  * The accounts module's staff pages, built for one staff member: accounts with their link state and
@@ -152,19 +152,19 @@ final class AccountsAdmin {
             }
         });
         Button save = Fields.primary("account-form-save", m.get("admin.save"), e -> {
-            Fields.clearErrors(number, city, kind, address, area, residents);
+            FieldErrors.clear(number, city, kind, address, area, residents);
             BigDecimal areaValue;
             int residentsValue;
             try {
                 areaValue = new BigDecimal(area.getValue().strip().replace(',', '.'));
             } catch (NumberFormatException ex) {
-                area.setComponentError(new UserError(m.get("admin.areaInvalid")));
+                FieldErrors.show(area, m.get("admin.areaInvalid"));
                 return;
             }
             try {
                 residentsValue = Integer.parseInt(residents.getValue().strip());
             } catch (NumberFormatException ex) {
-                residents.setComponentError(new UserError(m.get("admin.residentsInvalid")));
+                FieldErrors.show(residents, m.get("admin.residentsInvalid"));
                 return;
             }
             AccountData data = new AccountData(number.getValue(), city.getValue() == null ? null : city.getValue().id(),
@@ -176,7 +176,7 @@ final class AccountsAdmin {
                 refresh();
                 clear.run();
             } catch (ValidationException ex) {
-                Fields.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "kind", kind, "address", address,
+                FieldErrors.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "kind", kind, "address", address,
                         "areaM2", area, "residents", residents), number);
             }
         });

@@ -1,6 +1,5 @@
 package org.kabinet.accounts.ui;
 
-import com.vaadin.server.UserError;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
@@ -8,10 +7,10 @@ import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.VerticalLayout;
-import com.vaadin.ui.themes.ValoTheme;
 import com.vaadin.ui.UI;
+import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -27,6 +26,7 @@ import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.api.TooManyAttemptsException;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.FieldErrors;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -159,7 +159,7 @@ public class AccountsPage implements CabinetPage {
         phone.setId("link-phone");
         phone.setPlaceholder("9123456789");
         Button submit = Fields.primary("link-submit", m.get("accounts.addButton"), e -> {
-            Fields.clearErrors(number, city, code, phone);
+            FieldErrors.clear(number, city, code, phone);
             result.setValue("");
             result.removeStyleName("kabinet-error");
             try {
@@ -170,7 +170,7 @@ public class AccountsPage implements CabinetPage {
                 result.setValue(m.get("accounts.linked", linked.number()));
                 refresh.run();
             } catch (ValidationException ex) {
-                Fields.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "code", code, "phone", phone), code);
+                FieldErrors.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "code", code, "phone", phone), code);
             } catch (LinkRefusedException ex) {
                 result.addStyleName("kabinet-error");
                 result.setValue(context.errorText(ex));

@@ -5,12 +5,12 @@ import com.vaadin.ui.Component;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
-import com.vaadin.server.UserError;
 import java.util.Locale;
 import org.kabinet.accounts.api.PhoneVerificationException;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.FieldErrors;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -62,12 +62,12 @@ public class PhonePage implements CabinetPage {
         result.setId("phone-result");
         result.setWidth("100%");
         Button send = Fields.primary("phone-send", m.get("phone.send"), e -> {
-            Fields.clearErrors(phone);
+            FieldErrors.clear(phone);
             try {
                 accounts.requestPhoneVerification(context.tenantId(), phone.getValue());
                 result.setValue(m.get("phone.sent"));
             } catch (ValidationException ex) {
-                phone.setComponentError(new UserError(context.errorText(ex)));
+                FieldErrors.show(phone, context.errorText(ex));
             } catch (PhoneVerificationException ex) {
                 result.setValue(context.errorText(ex));
             }

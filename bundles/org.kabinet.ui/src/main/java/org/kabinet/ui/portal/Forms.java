@@ -1,6 +1,5 @@
 package org.kabinet.ui.portal;
 
-import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Label;
@@ -8,6 +7,7 @@ import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import java.util.Map;
 import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.ui.spi.FieldErrors;
 
 /** Small building blocks shared by the portal's forms. */
 final class Forms {
@@ -51,16 +51,12 @@ final class Forms {
         return button;
     }
 
-    /** Puts a domain validation error on the field it names, or on {@code fallback}. */
-    static void show(ValidationException e, String text, Map<String, AbstractComponent> fields,
-                     AbstractComponent fallback) {
-        AbstractComponent target = fields.getOrDefault(e.field(), fallback);
-        target.setComponentError(new UserError(text));
+    /** Puts a domain validation error under the field it names, or under {@code fallback}. */
+    static void show(ValidationException e, String text, Map<String, AbstractComponent> fields, AbstractComponent fallback) {
+        FieldErrors.show(e, text, fields, fallback);
     }
 
     static void clearErrors(AbstractComponent... components) {
-        for (AbstractComponent c : components) {
-            c.setComponentError(null);
-        }
+        FieldErrors.clear(components);
     }
 }

@@ -41,7 +41,7 @@ public class KabinetUI extends UI {
             + ".kabinet-card{background:#fff;border:1px solid #dde3ea;border-radius:6px}"
             + ".kabinet-body.kabinet-wide{max-width:none}.kabinet-dialog{max-width:480px}"
             + ".kabinet-footer{color:#555;font-size:13px;padding:12px 24px;border-top:1px solid #dde3ea}"
-            + ".kabinet-error{color:#c0392b}.kabinet-ok{color:#1e7b34}"
+            + ".kabinet-error,.kabinet-field-error{color:#b3261e}.kabinet-ok{color:#1e7b34}.kabinet-field-error{font-size:14px}"
             // the cabinet: the menu beside the page, above it below 768 px
             + ".kabinet-shell{display:flex;align-items:flex-start}"
             + ".kabinet-shell>.kabinet-menu{flex:0 0 200px;display:flex;flex-direction:column;padding-right:16px}"
@@ -58,7 +58,13 @@ public class KabinetUI extends UI {
             + ".v-formlayout .v-textfield,.v-formlayout .v-filterselect{width:100%!important}}"
             + ".kabinet-header,.kabinet-footer{display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px}"
             + ".kabinet-header .kabinet-grow,.kabinet-footer .kabinet-grow{flex:1 1 auto;white-space:normal}"
-            + ".v-label{white-space:normal}";
+            + ".v-label{white-space:normal}"
+            // long link captions wrap instead of being cut off on a phone
+            + ".v-ui .v-button.v-button-link{white-space:normal;height:auto;min-height:44px;line-height:1.4;"
+            + "text-align:left;max-width:100%;padding-top:10px;padding-bottom:10px}"
+            + ".v-ui .v-button.v-button-link .v-button-caption{white-space:normal}"
+            + ".kabinet-card .v-button.v-button-link{padding-left:0}"
+            + ".v-ui .v-checkbox{white-space:normal;max-width:100%}.v-ui .v-checkbox>label{white-space:normal}";
 
     private final transient PortalServices services;
     private final VerticalLayout body = new VerticalLayout();

@@ -1,6 +1,5 @@
 package org.kabinet.ui.portal;
 
-import com.vaadin.server.UserError;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.Label;
@@ -8,10 +7,11 @@ import com.vaadin.ui.PasswordField;
 import com.vaadin.ui.VerticalLayout;
 import java.util.Locale;
 import java.util.Map;
+import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.AuthenticationFailedException;
-import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.FieldErrors;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -58,7 +58,7 @@ public class ProfilePage implements CabinetPage {
             Forms.clearErrors(current, fresh, repeat);
             result.setValue("");
             if (!fresh.getValue().equals(repeat.getValue())) {
-                repeat.setComponentError(new UserError(m.get("reset.mismatch")));
+                FieldErrors.show(repeat, m.get("reset.mismatch"));
                 return;
             }
             try {

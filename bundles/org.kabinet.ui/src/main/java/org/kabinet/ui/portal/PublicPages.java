@@ -1,7 +1,6 @@
 package org.kabinet.ui.portal;
 
 import com.vaadin.event.ShortcutAction;
-import com.vaadin.server.UserError;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.Component;
@@ -11,12 +10,13 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.registration.api.AuthenticationFailedException;
 import org.kabinet.registration.api.InvalidTokenException;
 import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.SignUp;
 import org.kabinet.registration.api.TokenState;
-import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.ui.spi.FieldErrors;
 
 /**
  * The pages before sign-in: sign-in, sign-up, "check your mail", a new link by e-mail, the result of
@@ -108,7 +108,7 @@ final class PublicPages {
                 send.accept(email.getValue());
                 ui.show(checkMail(email.getValue().strip(), m.get(reset ? "checkmail.reset" : "checkmail.resend")));
             } catch (ValidationException ex) {
-                email.setComponentError(new UserError(m.error(ex)));
+                FieldErrors.show(email, m.error(ex));
             }
         });
         submit.setClickShortcut(ShortcutAction.KeyCode.ENTER);
@@ -151,7 +151,7 @@ final class PublicPages {
         Button submit = Forms.primary("reset-submit", m.get("reset.submit"), e -> {
             Forms.clearErrors(password, repeat);
             if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setComponentError(new UserError(m.get("reset.mismatch")));
+                FieldErrors.show(repeat, m.get("reset.mismatch"));
                 return;
             }
             try {
@@ -161,7 +161,7 @@ final class PublicPages {
                         Forms.primary("to-signin", m.get("common.toSignIn"), ev -> ui.home()));
                 ui.show(done);
             } catch (ValidationException ex) {
-                password.setComponentError(new UserError(m.error(ex)));
+                FieldErrors.show(password, m.error(ex));
             } catch (InvalidTokenException ex) {
                 ui.show(resetFailed(ex.state()));
             }

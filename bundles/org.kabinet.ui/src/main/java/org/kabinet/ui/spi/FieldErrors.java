@@ -1,0 +1,65 @@
+package org.kabinet.ui.spi;
+
+import com.vaadin.server.UserError;
+import com.vaadin.ui.AbstractComponent;
+import com.vaadin.ui.AbstractOrderedLayout;
+import com.vaadin.ui.JavaScript;
+import com.vaadin.ui.Label;
+import java.util.Map;
+import org.kabinet.kernel.error.ValidationException;
+
+/**
+ * The portal's one way to show what is wrong with a field: the field turns red and the sentence
+ * stands as text right under it (id {@code <field id>-error}, tied to the field with
+ * {@code aria-describedby}), so it is seen on a phone and read by screen readers — not only in a
+ * tooltip. Every form of the portal and of its modules uses it.
+ */
+public final class FieldErrors {
+    private static final String STYLE = "kabinet-field-error";
+
+    private FieldErrors() {
+    }
+
+    /** Shows {@code text} under {@code field}. */
+    public static void show(AbstractComponent field, String text) {
+        field.setComponentError(new UserError(text));
+        remove(field);
+        if (field.getParent() instanceof AbstractOrderedLayout layout) {
+            Label label = new Label(text);
+            label.addStyleName(STYLE);
+            label.setWidth("100%");
+            if (field.getId() != null) {
+                label.setId(field.getId() + "-error");
+                String id = field.getId().replace("'", "");
+                JavaScript.eval("var f=document.getElementById('" + id + "');"
+                        + "if(f){var i=f.matches('input,textarea')?f:f.querySelector('input,textarea');"
+                        + "if(i){i.setAttribute('aria-describedby','" + id + "-error');i.setAttribute('aria-invalid','true');}}");
+            }
+            layout.addComponent(label, layout.getComponentIndex(field) + 1);
+            field.setData(label);
+        }
+    }
+
+    /** Shows a validation error under the field it names, or under {@code fallback}. */
+    public static void show(ValidationException e, String text, Map<String, ? extends AbstractComponent> fields,
+                            AbstractComponent fallback) {
+        show(fields.containsKey(e.field()) ? fields.get(e.field()) : fallback, text);
+    }
+
+    /** Takes the errors off these fields. */
+    public static void clear(AbstractComponent... fields) {
+        for (AbstractComponent field : fields) {
+            field.setComponentError(null);
+            remove(field);
+        }
+    }
+
+    private static void remove(AbstractComponent field) {
+        if (field.getData() instanceof Label label && label.getParent() instanceof AbstractOrderedLayout layout) {
+            layout.removeComponent(label);
+        }
+        if (field.getData() instanceof Label) {
+            field.setData(null);
+        }
+    }
+}
