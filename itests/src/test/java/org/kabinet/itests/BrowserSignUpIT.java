@@ -148,7 +148,11 @@ public class BrowserSignUpIT {
         click("signin-submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), email));
 
-        // nothing linked yet: the cabinet opens on the accounts page with its form
+        // «Главная» first: its card leads a tenant with nothing linked to the accounts page and its form
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-accounts"), "ещё не привязаны"));
+        assertTrue(find("card-contacts").getText().contains("Югра"));
+        click("card-accounts-open");
+        wait.until(ExpectedConditions.urlContains("#!accounts"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts-none")));
         String code = issueCode("81001");
         type("link-number", "81001");
@@ -281,7 +285,7 @@ public class BrowserSignUpIT {
             type("signin-email", email);
             type("signin-password", PASSWORD);
             click("signin-submit");
-            wait.until(ExpectedConditions.urlContains("#!accounts"));
+            wait.until(ExpectedConditions.urlContains("#!welcome"));
             for (String page : new String[] {"accounts", "welcome", "phone", "profile"}) {
                 click("menu-" + page);
                 wait.until(ExpectedConditions.urlContains("#!" + page));

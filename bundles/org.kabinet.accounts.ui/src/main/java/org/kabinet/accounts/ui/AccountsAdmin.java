@@ -48,6 +48,7 @@ import org.kabinet.ui.spi.FieldErrors;
  */
 final class AccountsAdmin {
     private final AdminContext context;
+    private java.util.function.Function<String, String> tenantName = id -> id;
     private final DateTimeFormatter time;
     private final Messages m;
     private final transient AccountAdministration admin;
@@ -65,6 +66,12 @@ final class AccountsAdmin {
         this.cityFilter = new ComboBox<>(m.get("accounts.city"), admin.cities());
         cityFilter.setItemCaptionGenerator(City::name);
         this.unlinkedOnly = new CheckBox(m.get("admin.unlinkedOnly"));
+    }
+
+    /** Shows tenants in the audit by what {@code names} says of their id (their e-mail) instead of the id. */
+    AccountsAdmin withTenantNames(java.util.function.Function<String, String> names) {
+        this.tenantName = names;
+        return this;
     }
 
     Component accountsTab() {
@@ -276,7 +283,10 @@ final class AccountsAdmin {
         Button letters = new Button(m.get("admin.downloadPdf"));
         letters.setId("admin-codes-pdf");
         letters.setVisible(false);
-        Button issue = Fields.primary("admin-codes-issue", m.get("admin.issueCodes"), e -> {
+        Button issue = Fields.primary("admin-codes-issue", m.get("admin.issueCodes"), e -> Fields.confirm("admin-codes",
+                m.get("admin.codesConfirmTitle"), m.get("admin.codesConfirm", city.getValue() == null ? "—" : city.getValue().name(),
+                        building.getValue().isBlank() ? m.get("admin.codesAllBuildings") : building.getValue().strip()),
+                m.get("admin.issueCodes"), m.get("accounts.cancel"), () -> {
             try {
                 List<IssuedCode> issued = admin.issueCodes(city.getValue() == null ? null : city.getValue().id(), building.getValue());
                 codes.setItems(issued);
@@ -286,7 +296,7 @@ final class AccountsAdmin {
             } catch (ValidationException ex) {
                 result.setValue(context.errorText(ex));
             }
-        });
+        }));
         VerticalLayout tab = new VerticalLayout(Fields.text(m.get("admin.codesHint")), new HorizontalLayout(city, building),
                 issue, result, codes, new HorizontalLayout(download, letters));
         tab.setMargin(false);
@@ -306,7 +316,7 @@ final class AccountsAdmin {
         audit.setWidth("100%");
         audit.addColumn(e -> time.format(e.at())).setCaption(m.get("admin.when"));
         audit.addColumn(e -> m.has("audit." + e.type()) ? m.get("audit." + e.type()) : e.type()).setCaption(m.get("admin.event"));
-        audit.addColumn(e -> e.tenantId() == null ? "" : e.tenantId()).setCaption(m.get("admin.tenant"));
+        audit.addColumn(e -> e.tenantId() == null ? "" : tenantName.apply(e.tenantId())).setCaption(m.get("admin.tenant"));
         audit.addColumn(AuditEvent::detail).setCaption(m.get("admin.detail"));
         Button reload = new Button(m.get("admin.reload"), e -> audit.setItems(admin.audit(500)));
         audit.setItems(admin.audit(500));

@@ -7,9 +7,7 @@ import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
-import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -33,8 +31,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The tenant's personal accounts: the linked ones, and the form «+ Добавить лицевой счёт» (number,
- * city, code from the building manager, optional phone). First in the menu, so a tenant with
- * nothing linked lands on the form right after the first sign-in.
+ * city, code from the building manager, optional phone). Right after «Главная», whose card leads
+ * a tenant with nothing linked here.
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class AccountsPage implements CabinetPage {
@@ -57,7 +55,7 @@ public class AccountsPage implements CabinetPage {
 
     @Override
     public int order() {
-        return 50;
+        return 200;
     }
 
     @Override
@@ -112,24 +110,8 @@ public class AccountsPage implements CabinetPage {
 
     /** Asks before unlinking and says what it means: linking again takes a new code from the company. */
     private static void confirmUnlink(LinkedAccount account, Messages m, Runnable unlink) {
-        Window dialog = new Window(m.get("accounts.unlinkTitle"));
-        dialog.setId("unlink-dialog");
-        dialog.setModal(true);
-        dialog.setResizable(false);
-        dialog.setWidth("90%");
-        dialog.addStyleName("kabinet-dialog");
-        Label text = new Label(m.get("accounts.unlinkConfirm", account.number()));
-        text.setWidth("100%");
-        Button yes = Fields.primary("unlink-confirm", m.get("accounts.unlink"), e -> {
-            dialog.close();
-            unlink.run();
-        });
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(m.get("accounts.cancel"), e -> dialog.close());
-        no.setId("unlink-cancel");
-        VerticalLayout box = new VerticalLayout(text, new HorizontalLayout(yes, no));
-        dialog.setContent(box);
-        UI.getCurrent().addWindow(dialog);
+        Fields.confirm("unlink", m.get("accounts.unlinkTitle"), m.get("accounts.unlinkConfirm", account.number()),
+                m.get("accounts.unlink"), m.get("accounts.cancel"), unlink);
     }
 
     /** «39,1 м²» in Russian, «39.1 m²» in English. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.kernel.time.PortalTime;
+import org.kabinet.registration.api.TenantDirectory;
 import org.kabinet.ui.spi.AdminContext;
 import org.kabinet.ui.spi.AdminPage;
 import org.osgi.service.component.annotations.Activate;
@@ -16,12 +17,15 @@ public class AuditAdminPage implements AdminPage {
     private final AccountAdministration admin;
     private final CodeSheets sheets;
     private final PortalTime time;
+    private final TenantDirectory tenants;
 
     @Activate
-    public AuditAdminPage(@Reference AccountAdministration admin, @Reference CodeSheets sheets, @Reference PortalTime time) {
+    public AuditAdminPage(@Reference AccountAdministration admin, @Reference CodeSheets sheets, @Reference PortalTime time,
+                          @Reference TenantDirectory tenants) {
         this.admin = admin;
         this.sheets = sheets;
         this.time = time;
+        this.tenants = tenants;
     }
 
     @Override
@@ -41,6 +45,9 @@ public class AuditAdminPage implements AdminPage {
 
     @Override
     public Component create(AdminContext context) {
-        return new AccountsAdmin(admin, sheets, context, time.zone()).auditTab();
+        // each tenant of the shown events looked up once per page
+        java.util.Map<String, String> emails = new java.util.concurrent.ConcurrentHashMap<>();
+        return new AccountsAdmin(admin, sheets, context, time.zone()).withTenantNames(id -> emails.computeIfAbsent(id,
+                k -> tenants.find(k).map(org.kabinet.registration.api.Tenant::email).orElse(k))).auditTab();
     }
 }

@@ -27,4 +27,26 @@ final class Fields {
         label.setWidth("100%");
         return label;
     }
+
+    /**
+     * A modal question before a step that cannot be taken back: {@code yes} runs only on the first
+     * button (id {@code <id>-confirm}); the other ({@code <id>-cancel}) just closes it.
+     */
+    static void confirm(String id, String title, String text, String yesCaption, String noCaption, Runnable yes) {
+        com.vaadin.ui.Window dialog = new com.vaadin.ui.Window(title);
+        dialog.setId(id + "-dialog");
+        dialog.setModal(true);
+        dialog.setResizable(false);
+        dialog.setWidth("90%");
+        dialog.addStyleName("kabinet-dialog");
+        Button ok = primary(id + "-confirm", yesCaption, e -> {
+            dialog.close();
+            yes.run();
+        });
+        ok.addStyleName(ValoTheme.BUTTON_DANGER);
+        Button cancel = new Button(noCaption, e -> dialog.close());
+        cancel.setId(id + "-cancel");
+        dialog.setContent(new com.vaadin.ui.VerticalLayout(text(text), new com.vaadin.ui.HorizontalLayout(ok, cancel)));
+        com.vaadin.ui.UI.getCurrent().addWindow(dialog);
+    }
 }

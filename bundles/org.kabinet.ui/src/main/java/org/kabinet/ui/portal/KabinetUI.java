@@ -40,6 +40,7 @@ public class KabinetUI extends UI {
             + ".kabinet-body{max-width:760px;margin:0 auto;padding:16px}"
             + ".kabinet-card{background:#fff;border:1px solid #dde3ea;border-radius:6px}"
             + ".kabinet-body.kabinet-wide{max-width:none}.kabinet-dialog{max-width:480px}"
+            + ".kabinet-dashboard{display:flex;flex-wrap:wrap;gap:16px}.kabinet-dashboard>.kabinet-dashboard-card{flex:1 1 280px;padding:8px 16px}"
             + ".kabinet-footer{color:#555;font-size:13px;padding:12px 24px;border-top:1px solid #dde3ea}"
             + ".kabinet-error,.kabinet-field-error{color:#b3261e}.kabinet-ok{color:#1e7b34}.kabinet-field-error{font-size:14px}"
             // the cabinet: the menu beside the page, above it below 768 px

@@ -1,15 +1,42 @@
 package org.kabinet.ui.portal;
 
 import com.vaadin.ui.Component;
+import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.kabinet.notifications.api.Company;
+import org.kabinet.notifications.api.CompanyProfile;
 import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.DashboardCard;
 import org.kabinet.ui.spi.PageContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The cabinet's first page. Built on the same SPI as any plug-in page. */
+/** The cabinet's home page: a greeting, a card from each installed module, the company's contacts. First in the menu. */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class WelcomePage implements CabinetPage {
+    private final Company company;
+    private final List<DashboardCard> cards = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public WelcomePage(@Reference Company company) {
+        this.company = company;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCard(DashboardCard card) {
+        cards.add(card);
+    }
+
+    void removeCard(DashboardCard card) {
+        cards.remove(card);
+    }
 
     @Override
     public String id() {
@@ -29,11 +56,42 @@ public class WelcomePage implements CabinetPage {
     @Override
     public Component create(PageContext context) {
         Messages m = new Messages(context.locale());
-        Label greeting = new Label(m.get("welcome.greeting", context.email()));
+        Label greeting = new Label(m.get("welcome.greeting"));
         greeting.setId("welcome-greeting");
         greeting.setWidth("100%");
-        Label next = new Label(m.get("welcome.next"));
-        next.setWidth("100%");
-        return new VerticalLayout(greeting, next);
+        CssLayout grid = new CssLayout();
+        grid.setId("dashboard");
+        grid.addStyleName("kabinet-dashboard");
+        grid.setWidth("100%");
+        for (DashboardCard card : cards.stream().sorted(Comparator.comparingInt(DashboardCard::order)).toList()) {
+            Component content = card.create(context);
+            if (content != null) {
+                content.setId("card-" + card.id());
+                content.addStyleName("kabinet-card");
+                content.addStyleName("kabinet-dashboard-card");
+                grid.addComponent(content);
+            }
+        }
+        grid.addComponent(contacts(m));
+        VerticalLayout page = new VerticalLayout(greeting, grid);
+        page.setMargin(false);
+        return page;
+    }
+
+    private Component contacts(Messages m) {
+        CompanyProfile c = company.profile();
+        VerticalLayout card = new VerticalLayout();
+        card.setId("card-contacts");
+        card.addStyleName("kabinet-card");
+        card.addStyleName("kabinet-dashboard-card");
+        Label title = new Label(m.get("welcome.contacts"));
+        title.addStyleName(com.vaadin.ui.themes.ValoTheme.LABEL_H3);
+        card.addComponents(title, Forms.text(c.name()));
+        for (String line : new String[] {c.address(), c.phone(), c.email()}) {
+            if (line != null && !line.isBlank()) {
+                card.addComponent(Forms.text(line));
+            }
+        }
+        return card;
     }
 }
