@@ -167,7 +167,7 @@ public class BrowserSignUpIT {
         assertTrue(find("account-81001").getText().contains("Наём"));
 
         click("menu-welcome");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome-greeting"), email));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-accounts"), "№ 81001"));
 
         browser.get(link);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-result"), "уже использована"));
