@@ -76,7 +76,12 @@ final class DistributionProcess implements AutoCloseable {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 int api = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/me"))).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (portal == 200 && api == 401) {
+                // each module's resources register on their own, after the core's
+                int cities = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/cities"))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int staff = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/admin/accounts"))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (portal == 200 && api == 401 && cities == 200 && staff == 401) {
                     return;
                 }
             } catch (IOException notYet) {

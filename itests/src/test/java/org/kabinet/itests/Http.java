@@ -18,7 +18,8 @@ final class Http {
         this.base = "http://localhost:" + port;
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
         // the core's resources first, then the accounts module's (each registers on its own)
-        while (get("/api/v1/me", null).statusCode() != 401 || get("/api/v1/cities", null).statusCode() != 200) {
+        while (get("/api/v1/me", null).statusCode() != 401 || get("/api/v1/cities", null).statusCode() != 200
+                || get("/api/v1/admin/accounts", null).statusCode() != 401) {
             if (java.time.Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the REST API was not published within 60 s");
             }
