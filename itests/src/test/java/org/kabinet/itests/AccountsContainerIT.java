@@ -7,7 +7,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,6 @@ public class AccountsContainerIT extends KabinetContainer {
     private static final String MANAGER_PASSWORD = "itest-password-1";
     private static final String VIEWER = "itest-viewer";
     private static final String VIEWER_PASSWORD = "itest-password-2";
-    private static final String PASSWORD = "надёжная фраза из слов";
     private static final String CSV = "number;city;kind;address;area;residents;status\n"
             + "%1$s1;Сургут;rent;\"пр. Ленина, д. 1, кв. 1\";54,3;3;open\n"
             + "%1$s2;Сургут;utilities;\"пр. Ленина, д. 1, кв. 1\";54,3;3;open\n";

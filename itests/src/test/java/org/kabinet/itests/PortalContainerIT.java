@@ -8,7 +8,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import java.io.InputStream;
 import java.net.http.HttpResponse;

@@ -34,7 +34,6 @@ import org.kabinet.accounts.api.AccountStatus;
 import org.kabinet.accounts.api.CodeSheets;
 import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
-import org.kabinet.kernel.error.ValidationException;
 
 /** Staff tools: accounts, imports, registration codes, cities, audit. Staff with the manager role only. */
 @Component(service = AdminAccountsResource.class)
