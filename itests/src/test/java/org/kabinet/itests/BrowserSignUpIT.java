@@ -189,6 +189,7 @@ public class BrowserSignUpIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-accounts"), "81001"));
 
         browser.findElement(By.xpath("//div[contains(@class,'v-tabsheet-tabitem')]//div[text()='Импорт']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#admin-import-upload input[type=file]")));
         Path bad = Files.createTempFile("accounts", ".csv");
         Files.writeString(bad, "number;city;kind;address;area;residents\n82001;Сургут;rent;ул. Мира д. 2;40;2\n82002;Москва;rent;ул. 1;-1;1\n");
         browser.findElement(By.cssSelector("#admin-import-upload input[type=file]")).sendKeys(bad.toString());
@@ -201,6 +202,7 @@ public class BrowserSignUpIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-import-result"), "новых счетов 1"));
 
         browser.findElement(By.xpath("//div[contains(@class,'v-tabsheet-tabitem')]//div[text()='Лицевые счета']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-form-number")));
         type("account-form-number", "83001");
         choose("account-form-city", "Сург", "Сургут");
         choose("account-form-kind", "На", "Наём");
