@@ -76,7 +76,9 @@ public class SmsGatewaySwapIT extends KabinetContainer {
             // of installed features, and the log gateway then took the messages in a few runs.)
             org.osgi.framework.Bundle logGateway = java.util.Arrays.stream(context.getBundles())
                     .filter(b -> "org.kabinet.sms.log".equals(b.getSymbolicName())).findFirst().orElseThrow();
-            scr.disableComponent(scr.getComponentDescriptionDTO(logGateway, "org.kabinet.sms.log.LogSmsGateway")).getValue();
+            String component = "org.kabinet.sms.log.LogSmsGateway";
+            waitFor("the log gateway's component", () -> scr.getComponentDescriptionDTO(logGateway, component) != null);
+            scr.disableComponent(scr.getComponentDescriptionDTO(logGateway, component)).getValue();
             Thread.sleep(1500); // a dispatcher run that began with the old gateway ends (runs last milliseconds)
             for (int i = 0; i < 5; i++) {
                 String key = "itest:swap:" + i;
