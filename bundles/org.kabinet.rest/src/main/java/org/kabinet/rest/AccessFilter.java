@@ -131,14 +131,12 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     private static String tooMany(ContainerRequestContext request) {
-        java.util.List<java.util.Locale> wanted = request.getAcceptableLanguages();
-        java.util.Locale locale = wanted.isEmpty() ? ErrorTexts.RUSSIAN : ErrorTexts.supported(wanted.get(0));
+        java.util.Locale locale = ErrorTexts.supported(request.getAcceptableLanguages());
         return new CoreErrorCatalog().text("request.tooMany", locale).orElseGet(() -> ErrorTexts.generic(locale));
     }
 
     static boolean hasRole(Caller.Staff member, String role) {
-        return member.roles().contains(role) || member.roles().contains("admin")
-                || (StaffMember.MANAGER.equals(role) && new StaffMember(member.name(), member.roles()).isManager());
+        return new StaffMember(member.name(), member.roles()).hasRole(role);
     }
 
     /** The caller behind the header, or empty for none or a wrong one (identically for every wrong kind). */

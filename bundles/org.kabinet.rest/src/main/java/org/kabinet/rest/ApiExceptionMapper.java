@@ -97,8 +97,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private Locale language() {
         try {
-            List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
-            return wanted.isEmpty() ? ErrorTexts.RUSSIAN : ErrorTexts.supported(wanted.get(0));
+            return ErrorTexts.supported(headers == null ? List.of() : headers.getAcceptableLanguages());
         } catch (RuntimeException outsideARequest) {
             return ErrorTexts.RUSSIAN;
         }

@@ -88,8 +88,7 @@ public class AdminAccountsResource {
     public Response importCsv(@Context HttpHeaders headers, InputStream csv) {
         ImportResult result = admin.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), line -> { });
         if (!result.applied()) {
-            Locale locale = headers.getAcceptableLanguages().isEmpty() ? ErrorTexts.RUSSIAN
-                    : ErrorTexts.supported(headers.getAcceptableLanguages().get(0));
+            Locale locale = ErrorTexts.supported(headers.getAcceptableLanguages());
             return Response.status(422).entity(new AccountBodies.ImportRejected("import.rejected",
                     errors.text("import.rejected", locale).orElseThrow(), null, result.problems())).build();
         }

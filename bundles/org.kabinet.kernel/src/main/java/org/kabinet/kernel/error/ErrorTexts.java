@@ -44,6 +44,11 @@ public final class ErrorTexts {
         return supported(locale).getLanguage().equals("en") ? GENERIC_EN : GENERIC_RU;
     }
 
+    /** The language to answer a request in, from its {@code Accept-Language} (most wanted first). */
+    public static Locale supported(List<Locale> wanted) {
+        return wanted == null || wanted.isEmpty() ? RUSSIAN : supported(wanted.get(0));
+    }
+
     /** English when asked for, Russian otherwise. */
     public static Locale supported(Locale locale) {
         return locale != null && locale.getLanguage().equals("en") ? Locale.ENGLISH : RUSSIAN;

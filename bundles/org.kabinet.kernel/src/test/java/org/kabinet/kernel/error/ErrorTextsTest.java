@@ -25,6 +25,13 @@ class ErrorTextsTest {
     }
 
     @Test
+    void theRequestsFirstLanguageDecidesAndRussianIsTheDefault() {
+        assertEquals(Locale.ENGLISH, ErrorTexts.supported(List.of(Locale.forLanguageTag("en-GB"), Locale.GERMAN)));
+        assertEquals(ErrorTexts.RUSSIAN, ErrorTexts.supported(List.of(Locale.GERMAN, Locale.ENGLISH)));
+        assertEquals(ErrorTexts.RUSSIAN, ErrorTexts.supported(List.of()));
+    }
+
+    @Test
     void unknownCodeGivesAGeneralSentenceNotTheCode() {
         String text = texts.of(new NotFoundException("nobody.knows"), Locale.ENGLISH);
         assertEquals(ErrorTexts.generic(Locale.ENGLISH), text);

@@ -8,6 +8,11 @@ public record StaffMember(String name, Set<String> roles) {
     public static final String MANAGER = "manager";
 
     public boolean isManager() {
-        return roles.contains(MANAGER) || roles.contains("admin");
+        return hasRole(MANAGER);
+    }
+
+    /** Whether the member has {@code role}; an {@code admin} has every role. */
+    public boolean hasRole(String role) {
+        return roles.contains(role) || roles.contains("admin");
     }
 }

@@ -64,7 +64,7 @@ final class AdminArea extends VerticalLayout {
         tabs.setId("admin-tabs");
         tabs.setWidth("100%");
         AdminContext context = new Context(staff, ui.getLocale(), ui.services());
-        List<AdminPage> pages = ui.services().adminPages().get().stream().filter(p -> allowed(staff, p.requiredRole())).toList();
+        List<AdminPage> pages = ui.services().adminPages().get().stream().filter(p -> staff.hasRole(p.requiredRole())).toList();
         for (AdminPage page : pages) {
             Component content = page.create(context);
             content.setId("admin-tab-" + page.id());
@@ -90,11 +90,6 @@ final class AdminArea extends VerticalLayout {
         if (tab != null && tab != tabs.getSelectedTab()) {
             tabs.setSelectedTab(tab);
         }
-    }
-
-    static boolean allowed(StaffMember staff, String role) {
-        return staff.roles().contains(role) || staff.roles().contains("admin")
-                || (StaffMember.MANAGER.equals(role) && staff.isManager());
     }
 
     private record Context(StaffMember staff, Locale locale, PortalServices services) implements AdminContext {
