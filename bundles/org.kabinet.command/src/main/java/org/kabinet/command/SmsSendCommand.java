@@ -23,11 +23,8 @@ public class SmsSendCommand implements Action {
 
     @Override
     public Object execute() {
-        String digits = phone.replaceAll("[^0-9]", "");
-        if (digits.length() == 11 && (digits.startsWith("7") || digits.startsWith("8"))) {
-            digits = digits.substring(1);
-        }
-        if (!digits.matches("\\d{10}")) {
+        String digits = SmsRequest.phoneDigits(phone).orElse(null);
+        if (digits == null) {
             System.err.println("The phone must be 10 digits, e.g. 9123456789");
             return null;
         }

@@ -95,13 +95,7 @@ public class OutboxResource {
     @Path("sms")
     public Response testSms(TestSms body) {
         RequestBodies.required(body);
-        String digits = body.phone() == null ? "" : body.phone().replaceAll("[^0-9]", "");
-        if (digits.length() == 11 && (digits.startsWith("7") || digits.startsWith("8"))) {
-            digits = digits.substring(1);
-        }
-        if (!digits.matches("\\d{10}")) {
-            throw new ValidationException("phone", "outbox.phone");
-        }
+        String digits = SmsRequest.phoneDigits(body.phone()).orElseThrow(() -> new ValidationException("phone", "outbox.phone"));
         if (body.text() == null || body.text().isBlank() || body.text().length() > 1000) {
             throw new ValidationException("text", "outbox.text");
         }
