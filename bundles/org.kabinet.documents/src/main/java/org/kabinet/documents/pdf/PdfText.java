@@ -148,15 +148,10 @@ public final class PdfText implements AutoCloseable {
         StringBuilder printable = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
-            if (cp == RUBLE && !drawable(font, ch)) {
-                printable.append("руб.");
-                return;
-            }
-            try {
-                font.encode(ch);
+            if (drawable(font, ch)) {
                 printable.append(Character.isISOControl(cp) ? "?" : ch);
-            } catch (IOException | IllegalArgumentException e) {
-                printable.append('?');
+            } else {
+                printable.append(cp == RUBLE ? "руб." : "?");
             }
         });
         return printable.toString();

@@ -56,7 +56,7 @@ final class CabinetShell extends CssLayout {
         if (pages.isEmpty()) {
             content.addComponent(new Label(ui.messages().get("cabinet.empty")));
         } else {
-            open(pages.stream().filter(p -> p.id().equals(wanted)).findFirst().orElse(pages.get(0)));
+            open(pageFor(wanted));
         }
     }
 
@@ -65,15 +65,16 @@ final class CabinetShell extends CssLayout {
         if (id == null || id.equals(openId) || pages.isEmpty()) {
             return;
         }
-        open(pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(pages.get(0)));
+        open(pageFor(id));
     }
 
+    /** The page with this id; the first page for an unknown one. */
+    private CabinetPage pageFor(String id) {
+        return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(pages.get(0));
+    }
+
+    /** Opens a page; a session that ended elsewhere never gets here: SessionGuard checks every request first. */
     private void open(CabinetPage page) {
-        // A session ended elsewhere (password changed on another device) takes the tenant back to sign-in.
-        if (ui.currentSession().isEmpty()) {
-            ui.home();
-            return;
-        }
         content.removeAllComponents();
         Label title = new Label(page.title(ui.getLocale()));
         title.addStyleName(ValoTheme.LABEL_H2);

@@ -28,18 +28,13 @@ public final class JpaOutboxStore implements OutboxStore {
     @Override
     public boolean add(EmailMessage message, Instant now) {
         return insert(message.idempotencyKey(), "EMAIL", message.to(), message.subject(), message.text(),
-                message.actionUrl(), message.actionLabel(), now);
+                message.actionUrl(), message.actionLabel(), now, SmsPriority.ROUTINE.name());
     }
 
     @Override
     public boolean addSms(SmsRequest message, Instant now) {
         return insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
                 message.priority().name());
-    }
-
-    private boolean insert(String key, String channel, String recipient, String subject, String body,
-                           String actionUrl, String actionLabel, Instant now) {
-        return insert(key, channel, recipient, subject, body, actionUrl, actionLabel, now, SmsPriority.ROUTINE.name());
     }
 
     private boolean insert(String key, String channel, String recipient, String subject, String body,
@@ -70,7 +65,7 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public List<QueuedLetter> due(Instant now, int limit) {
-        return dueEntries("EMAIL", now, limit).stream()
+        return dueEntries("EMAIL", now, limit, null).stream()
                 .map(e -> new QueuedLetter(e.id, e.idempotencyKey, e.recipient, e.subject, e.body,
                         e.actionUrl, e.actionLabel, e.attempts))
                 .collect(Collectors.toList());
@@ -83,10 +78,7 @@ public final class JpaOutboxStore implements OutboxStore {
                 .collect(Collectors.toList());
     }
 
-    private List<OutboxEntryEntity> dueEntries(String channel, Instant now, int limit) {
-        return dueEntries(channel, now, limit, null);
-    }
-
+    /** Pending entries of a channel due now, oldest first; only those of {@code priority} unless it is null. */
     private List<OutboxEntryEntity> dueEntries(String channel, Instant now, int limit, String priority) {
         return jpa.with(em -> {
             var query = em.createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.channel = :channel AND e.state = :state"
