@@ -3,7 +3,6 @@ package org.kabinet.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.http.HttpResponse;
@@ -35,13 +34,9 @@ public class AccountsContainerIT extends KabinetContainer {
 
     @Configuration
     public Option[] config() {
-        MailServer.start();
-        return distribution(
+        return distributionWithMail(
                 editConfigurationFilePut("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager"),
-                editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PASSWORD + ",viewer"),
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
-                systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT)));
+                editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PASSWORD + ",viewer"));
     }
 
     private Http http() throws Exception {

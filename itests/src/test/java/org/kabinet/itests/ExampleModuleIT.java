@@ -4,14 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -26,7 +24,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 /**
  * A third party's module (examples/module-example: one bundle, one feature, no edit of the core)
@@ -48,11 +45,7 @@ public class ExampleModuleIT extends KabinetContainer {
 
     @Configuration
     public Option[] config() {
-        MailServer.start();
-        return distribution(
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
-                systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT)),
+        return distributionWithMail(
                 systemProperty("kabinet.module-example.jar")
                         .value(new File(System.getProperty("kabinet.module-example.jar")).getAbsolutePath()));
     }
@@ -75,14 +68,14 @@ public class ExampleModuleIT extends KabinetContainer {
         assertTrue(http.get("/api/v1/useful-phones", token).body().contains("112"));
         assertEquals("the module's resource obeys its access rule", 401, http.get("/api/v1/useful-phones", null).statusCode());
         await(() -> commands().contains("example:phones"));
-        assertTrue(services("org.kabinet.ui.spi.CabinetPage").contains("org.example.kabinet.phones.PhonesPage"));
-        assertTrue(services("org.kabinet.ui.spi.AdminPage").contains("org.example.kabinet.phones.PhonesAdminPage"));
+        assertTrue(componentNames(context, "org.kabinet.ui.spi.CabinetPage").contains("org.example.kabinet.phones.PhonesPage"));
+        assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.example.kabinet.phones.PhonesAdminPage"));
 
         features.uninstallFeature("module-example", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         await(() -> status(http, token) == 404);
         await(() -> !commands().contains("example:phones"));
-        assertFalse(services("org.kabinet.ui.spi.CabinetPage").contains("org.example.kabinet.phones.PhonesPage"));
-        assertFalse(services("org.kabinet.ui.spi.AdminPage").contains("org.example.kabinet.phones.PhonesAdminPage"));
+        assertFalse(componentNames(context, "org.kabinet.ui.spi.CabinetPage").contains("org.example.kabinet.phones.PhonesPage"));
+        assertFalse(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.example.kabinet.phones.PhonesAdminPage"));
         assertEquals("the platform goes on", 200, http.get("/api/v1/me", token).statusCode());
     }
 
@@ -104,14 +97,5 @@ public class ExampleModuleIT extends KabinetContainer {
 
     private List<String> commands() {
         return console.getRegistry().getCommands().stream().map(c -> c.getScope() + ":" + c.getName()).toList();
-    }
-
-    private List<String> services(String spi) {
-        try {
-            ServiceReference<?>[] refs = context.getServiceReferences(spi, null);
-            return refs == null ? List.of() : Arrays.stream(refs).map(r -> String.valueOf(r.getProperty("component.name"))).toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -31,6 +31,17 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 public abstract class KabinetContainer {
     public static final int HTTP_PORT = 18181;
 
+    /** {@link #distribution} sending its letters to the test's SMTP server ({@link MailServer}, started here). */
+    protected static Option[] distributionWithMail(Option... extra) {
+        MailServer.start();
+        List<Option> options = new ArrayList<>(List.of(
+                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
+                systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT))));
+        options.addAll(List.of(extra));
+        return distribution(options.toArray(new Option[0]));
+    }
+
     protected static Option[] distribution(Option... extra) {
         String dist = System.getProperty("kabinet.distribution");
         String karaf = System.getProperty("karaf.version");
@@ -107,4 +118,15 @@ public abstract class KabinetContainer {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+
+    /** The component names of the services registered under one interface (a portal SPI), e.g. to see a module's pages come and go. */
+    protected static List<String> componentNames(org.osgi.framework.BundleContext context, String service) {
+        try {
+            org.osgi.framework.ServiceReference<?>[] refs = context.getServiceReferences(service, null);
+            return refs == null ? List.of()
+                    : java.util.Arrays.stream(refs).map(r -> String.valueOf(r.getProperty("component.name"))).toList();
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package org.kabinet.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.lang.annotation.Annotation;
@@ -52,12 +51,8 @@ public class ModulesContainerIT extends KabinetContainer {
 
     @Configuration
     public Option[] config() {
-        MailServer.start();
-        return distribution(
-                editConfigurationFilePut("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager"),
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
-                systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT)));
+        return distributionWithMail(
+                editConfigurationFilePut("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager"));
     }
 
     private Http http() throws Exception {
@@ -171,22 +166,22 @@ public class ModulesContainerIT extends KabinetContainer {
                 "number;city;kind;address;area;residents\n95001;Сургут;rent;ул. Мира, д. 9, кв. 1;40,5;2\n", MANAGER, MANAGER_PASSWORD);
         assertEquals(imported.body(), 200, imported.statusCode());
         awaitCommand(true);
-        assertTrue(pages("org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
+        assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
 
         features.uninstallFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 404);
         assertEquals(404, http.get("/api/v1/me/accounts", token).statusCode());
         assertEquals(404, http.staff("GET", "/api/v1/admin/accounts", null, null, MANAGER, MANAGER_PASSWORD).statusCode());
         awaitCommand(false);
-        assertFalse(pages("org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
-        assertFalse(pages("org.kabinet.ui.spi.CabinetPage").contains("org.kabinet.accounts.ui.AccountsPage"));
+        assertFalse(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
+        assertFalse(componentNames(context, "org.kabinet.ui.spi.CabinetPage").contains("org.kabinet.accounts.ui.AccountsPage"));
         // the core goes on: sign-up, sign-in, /me, the portal, the staff pages of the core
         assertEquals(202, http.post("/api/v1/registrations",
                 "{\"email\":\"later@example.ru\",\"password\":\"" + Tenants.PASSWORD + "\",\"consent\":true}", null).statusCode());
         String again = Tenants.signIn(http, "stays@example.ru");
         assertEquals(200, http.get("/api/v1/me", again).statusCode());
         assertEquals(200, http.get("/", null).statusCode());
-        assertTrue(pages("org.kabinet.ui.spi.AdminPage").contains("org.kabinet.ui.portal.OutboxAdminPage"));
+        assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.ui.portal.OutboxAdminPage"));
 
         features.installFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 200);
@@ -195,7 +190,7 @@ public class ModulesContainerIT extends KabinetContainer {
         assertTrue("the data survived: " + accounts, accounts.contains("\"number\":\"95001\""));
         assertEquals(200, http.get("/api/v1/me/accounts", again).statusCode());
         awaitCommand(true);
-        assertTrue(pages("org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
+        assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
     }
 
     private static void awaitStatus(Http http, String path, IntPredicate wanted) throws Exception {
@@ -214,11 +209,5 @@ public class ModulesContainerIT extends KabinetContainer {
             assertTrue("kabinet:accounts " + (present ? "missing" : "still there"), Instant.now().isBefore(deadline));
             Thread.sleep(200);
         }
-    }
-
-    /** The component names of the registered services of one portal SPI. */
-    private List<String> pages(String spi) throws Exception {
-        ServiceReference<?>[] refs = context.getServiceReferences(spi, null);
-        return refs == null ? List.of() : Arrays.stream(refs).map(r -> String.valueOf(r.getProperty("component.name"))).toList();
     }
 }

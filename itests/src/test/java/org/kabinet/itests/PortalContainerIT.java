@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -65,11 +63,7 @@ public class PortalContainerIT extends KabinetContainer {
 
     @Configuration
     public Option[] config() {
-        MailServer.start();
-        return distribution(
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
-                systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT)));
+        return distributionWithMail();
     }
 
     @Test
