@@ -73,8 +73,14 @@ final class CabinetShell extends CssLayout {
         return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(pages.get(0));
     }
 
-    /** Opens a page; a session that ended elsewhere never gets here: SessionGuard checks every request first. */
     private void open(CabinetPage page) {
+        // A session ended elsewhere (password changed on another device) takes the tenant back to sign-in.
+        // SessionGuard closes the Vaadin session at the start of this same request, but the request's
+        // own click still runs, so the page is not opened here.
+        if (ui.currentSession().isEmpty()) {
+            ui.home();
+            return;
+        }
         content.removeAllComponents();
         Label title = new Label(page.title(ui.getLocale()));
         title.addStyleName(ValoTheme.LABEL_H2);
