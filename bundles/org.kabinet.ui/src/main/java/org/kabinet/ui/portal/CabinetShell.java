@@ -45,6 +45,18 @@ final class CabinetShell extends CssLayout {
         content.addStyleName("kabinet-content");
         content.setMargin(false);
         addComponents(menu, content);
+        // on a phone (below 768 px, see the theme) the menu folds to the current page and this button
+        Button toggle = new Button(ui.messages().get("cabinet.menu"), e -> {
+            if (menu.getStyleName().contains("open")) {
+                menu.removeStyleName("open");
+            } else {
+                menu.addStyleName("open");
+            }
+        });
+        toggle.setId("menu-toggle");
+        toggle.addStyleName("kabinet-menu-toggle");
+        toggle.setIcon(com.vaadin.icons.VaadinIcons.MENU);
+        menu.addComponent(toggle);
         for (CabinetPage page : pages) {
             Button item = new Button(page.title(ui.getLocale()), e -> open(page));
             item.setId("menu-" + page.id());
@@ -89,6 +101,7 @@ final class CabinetShell extends CssLayout {
         body.setId("page-" + page.id());
         content.addComponents(title, body);
         items.values().forEach(b -> b.removeStyleName("selected"));
+        menu.removeStyleName("open");
         items.get(page.id()).addStyleName("selected");
         openId = page.id();
         ui.pageOpened(page.id(), page.title(ui.getLocale()));

@@ -27,7 +27,7 @@ import org.kabinet.registration.api.StaffSession;
  * footer with contacts and a feedback link. Decides the page from the address (confirmation and
  * reset links) and from the tenant's session.
  */
-@Theme("valo")
+@Theme(KabinetTheme.NAME)
 @Title("Личный кабинет нанимателя")
 @Viewport("width=device-width, initial-scale=1")
 public class KabinetUI extends UI {
@@ -35,38 +35,6 @@ public class KabinetUI extends UI {
     static final String SESSION_TOKEN = "kabinet.session";
     static final String STAFF = "kabinet.staff";
     static final String STAFF_TOKEN = "kabinet.staffToken";
-    private static final String STYLES = ".kabinet-header{background:#1f5f8b;color:#fff;padding:8px 24px}"
-            + ".kabinet-header .v-label{color:#fff}.kabinet-header .v-button-link{color:#fff}"
-            + ".kabinet-body{max-width:760px;margin:0 auto;padding:16px}"
-            + ".kabinet-card{background:#fff;border:1px solid #dde3ea;border-radius:6px}"
-            + ".kabinet-body.kabinet-wide{max-width:none}.kabinet-dialog{max-width:480px}"
-            + ".kabinet-dashboard{display:flex;flex-wrap:wrap;gap:16px}.kabinet-dashboard>.kabinet-dashboard-card{flex:1 1 280px;padding:8px 16px}"
-            + ".kabinet-footer{color:#555;font-size:13px;padding:12px 24px;border-top:1px solid #dde3ea}"
-            + ".kabinet-error,.kabinet-field-error{color:#b3261e}.kabinet-ok{color:#1e7b34}.kabinet-field-error{font-size:14px}"
-            // the cabinet: the menu beside the page, above it below 768 px
-            + ".kabinet-shell{display:flex;align-items:flex-start}"
-            + ".kabinet-shell>.kabinet-menu{flex:0 0 200px;display:flex;flex-direction:column;padding-right:16px}"
-            + ".kabinet-shell>.kabinet-content{flex:1 1 auto;min-width:0}"
-            + ".kabinet-menu .kabinet-menu-item{text-align:left;min-height:44px;color:#1f5f8b}"
-            + ".kabinet-menu .kabinet-menu-item.selected{background:#1f5f8b;color:#fff;border-radius:4px}"
-            + "@media (max-width:767px){.kabinet-shell{flex-direction:column}"
-            + ".kabinet-shell>.kabinet-menu{flex:none;flex-direction:row;flex-wrap:wrap;width:100%;padding:0 0 8px 0;"
-            + "border-bottom:1px solid #dde3ea}.kabinet-body{padding:8px}.kabinet-header{padding:8px}"
-            // forms: labels above the fields, fields as wide as the screen
-            + ".v-formlayout,.v-formlayout>table,.v-formlayout>table>tbody{display:block;width:100%!important}"
-            + ".v-formlayout-row{display:flex;flex-direction:column;align-items:stretch}"
-            + ".v-formlayout-captioncell,.v-formlayout-contentcell{display:block;width:auto!important;text-align:left}"
-            + ".v-formlayout .v-textfield,.v-formlayout .v-filterselect{width:100%!important}}"
-            + ".kabinet-header,.kabinet-footer{display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px}"
-            + ".kabinet-header .kabinet-grow,.kabinet-footer .kabinet-grow{flex:1 1 auto;white-space:normal}"
-            + ".v-label{white-space:normal}"
-            // long link captions wrap instead of being cut off on a phone
-            + ".v-ui .v-button.v-button-link{white-space:normal;height:auto;min-height:44px;line-height:1.4;"
-            + "text-align:left;max-width:100%;padding-top:10px;padding-bottom:10px}"
-            + ".v-ui .v-button.v-button-link .v-button-caption{white-space:normal}"
-            + ".kabinet-card .v-button.v-button-link{padding-left:0}"
-            + ".v-ui .v-checkbox{white-space:normal;max-width:100%}.v-ui .v-checkbox>label{white-space:normal}";
-
     private final transient PortalServices services;
     private final VerticalLayout body = new VerticalLayout();
     private Component current;
@@ -89,7 +57,9 @@ public class KabinetUI extends UI {
 
     @Override
     protected void init(VaadinRequest request) {
-        getPage().getStyles().add(STYLES);
+        // the theme (VAADIN/themes/kabinet, compiled at build time) takes the company's colour from here
+        BrandColour.usable(services.company().profile().colour())
+                .ifPresent(colour -> getPage().getStyles().add(".kabinet{--kabinet-brand:" + colour + "}"));
         Object chosen = getSession().getAttribute(Locale.class);
         setLocale(chosen instanceof Locale l ? l : Messages.RUSSIAN);
         messages = new Messages(getLocale(), services.errors());
@@ -242,7 +212,8 @@ public class KabinetUI extends UI {
         name.setWidthUndefined();
         name.addStyleName("kabinet-grow");
         header.addComponent(name);
-        currentSession().ifPresent(s -> {
+        // the staff area names the staff member itself; the tenant signed in in the same browser stays out of it
+        currentSession().filter(s -> !staffArea).ifPresent(s -> {
             Label who = new Label(s.email());
             who.setId("signed-in-as");
             header.addComponent(who);
@@ -281,6 +252,9 @@ public class KabinetUI extends UI {
         }
         if (!c.address().isBlank()) {
             contacts.append(" · ").append(c.address());
+        }
+        if (!c.officeHours().isBlank()) {
+            contacts.append(" · ").append(messages.get("footer.officeHours")).append(' ').append(c.officeHours());
         }
         Label label = new Label(contacts.toString());
         label.setId("footer-contacts");

@@ -15,7 +15,8 @@ public class CompanyComponent implements Company {
     public CompanyComponent(CompanyConfig config) {
         String portalUrl = config.portalUrl().endsWith("/")
                 ? config.portalUrl().substring(0, config.portalUrl().length() - 1) : config.portalUrl();
-        this.profile = new CompanyProfile(config.name(), config.phone(), config.email(), config.address(), portalUrl);
+        this.profile = new CompanyProfile(config.name(), config.phone(), config.email(), config.address(), portalUrl,
+                config.officeHours(), config.colour());
     }
 
     @Override

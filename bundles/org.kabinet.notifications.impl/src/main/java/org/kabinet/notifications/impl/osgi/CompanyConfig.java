@@ -17,6 +17,12 @@ public @interface CompanyConfig {
     @AttributeDefinition(description = "Office address")
     String address() default "";
 
+    @AttributeDefinition(description = "Office hours for tenants, shown on the home page and in the footer")
+    String officeHours() default "";
+
+    @AttributeDefinition(description = "The company's colour in the portal, #rrggbb; too light a colour is darkened until white text on it is readable (WCAG AA)")
+    String colour() default "";
+
     @AttributeDefinition(description = "Public address of the portal, used in every link sent to tenants")
     String portalUrl() default "http://localhost:8181";
 }
