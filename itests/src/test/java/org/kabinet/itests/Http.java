@@ -31,6 +31,10 @@ final class Http {
         return send("POST", path, "application/json", json, bearer(token), null);
     }
 
+    HttpResponse<String> put(String path, String json, String token) throws IOException, InterruptedException {
+        return send("PUT", path, "application/json", json, bearer(token), null);
+    }
+
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return send("GET", path, null, null, bearer(token), null);
     }

@@ -136,6 +136,13 @@ public class PortalContainerIT extends KabinetContainer {
         assertEquals(200, me.statusCode());
         assertTrue(me.body(), me.body().contains("\"email\":\"" + EMAIL + "\""));
         assertEquals(401, http.get("/api/v1/me", null).statusCode());
+        HttpResponse<String> named = http.put("/api/v1/me/name", "{\"name\":\" Анна  Петровна \"}", token.group(1));
+        assertEquals(named.body(), 200, named.statusCode());
+        assertTrue(named.body(), named.body().contains("\"name\":\"Анна Петровна\""));
+        HttpResponse<String> badName = http.put("/api/v1/me/name", "{\"name\":\"<b>Анна</b>\"}", token.group(1));
+        assertEquals(badName.body(), 400, badName.statusCode());
+        assertTrue(badName.body(), badName.body().contains("\"field\":\"name\""));
+        assertTrue(http.get("/api/v1/me", token.group(1)).body().contains("\"name\":\"Анна Петровна\""));
         assertNotNull(tenants.list().stream().filter(t -> t.email().equals(EMAIL) && t.confirmed()).findFirst().orElse(null));
     }
 

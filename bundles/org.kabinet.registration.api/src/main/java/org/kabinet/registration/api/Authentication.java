@@ -29,4 +29,14 @@ public interface Authentication {
      *                                       "currentPassword" when the current password is wrong
      */
     void changePassword(String token, String currentPassword, String newPassword);
+
+    /**
+     * Sets how the session's user wants to be addressed (the home page greets by it); blank clears it.
+     *
+     * @return the name as stored (spaces tidied), empty when cleared
+     * @throws AuthenticationFailedException if the session is over
+     * @throws org.kabinet.kernel.error.ValidationException on the field "name" for too long a name or one
+     *                                       with characters other than letters, spaces, hyphens, apostrophes and dots
+     */
+    String changeName(String token, String name);
 }

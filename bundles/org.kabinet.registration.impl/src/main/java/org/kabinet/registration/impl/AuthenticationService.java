@@ -183,6 +183,19 @@ public final class AuthenticationService implements Authentication, TenantDirect
     }
 
     @Override
+    public String changeName(String token, String name) {
+        Session session = session(token).orElseThrow(AuthenticationFailedException::new);
+        String tidy = PersonNames.tidy(name);
+        tx.inTransaction(() -> {
+            UserAccount user = store.userById(session.userId()).orElseThrow();
+            user.displayName = tidy.isEmpty() ? null : tidy;
+            store.updateUser(user);
+            return null;
+        });
+        return tidy;
+    }
+
+    @Override
     public List<Tenant> list() {
         return tx.inTransaction(() -> store.users().stream().map(AuthenticationService::tenant).collect(Collectors.toList()));
     }
@@ -193,6 +206,6 @@ public final class AuthenticationService implements Authentication, TenantDirect
     }
 
     private static Tenant tenant(UserAccount u) {
-        return new Tenant(u.id, u.email, u.confirmed, u.registeredAt, u.confirmedAt);
+        return new Tenant(u.id, u.email, u.confirmed, u.registeredAt, u.confirmedAt, u.displayName == null ? "" : u.displayName);
     }
 }

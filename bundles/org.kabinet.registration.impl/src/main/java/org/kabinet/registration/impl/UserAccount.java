@@ -17,4 +17,6 @@ public final class UserAccount {
     public Instant verifyWindowStart;
     public int verifyCount;
     public String mailSentTimes;
+    /** How the tenant wants to be addressed; null if not given. */
+    public String displayName;
 }

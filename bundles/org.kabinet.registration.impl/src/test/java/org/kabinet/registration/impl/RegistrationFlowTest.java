@@ -40,7 +40,7 @@ class RegistrationFlowTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-registration",
-                SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql"));
+                SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql"));
         store = new JpaIdentityStore(jpa);
         SecureRandom random = new SecureRandom();
         // Cheap Argon2 parameters keep the suite fast; the recommended ones are checked in PasswordHasherTest.
@@ -278,6 +278,25 @@ class RegistrationFlowTest {
         assertTrue(auth.session(laptop.token()).isPresent(), "the session that changed it stays");
         assertTrue(auth.session(phone.token()).isEmpty());
         assertEquals("Пароль изменён", outbox.last("a@example.ru").subject());
+    }
+
+    @Test
+    void theNameIsStoredTidiedAndCanBeCleared() {
+        signUpAndConfirm("a@example.ru");
+        Session s = auth.signIn("a@example.ru", PASSWORD);
+        assertEquals("", auth.find(s.userId()).orElseThrow().name(), "no name until given");
+
+        assertEquals("Анна Петровна", auth.changeName(s.token(), "  Анна   Петровна "));
+        assertEquals("Анна Петровна", auth.find(s.userId()).orElseThrow().name());
+
+        ValidationException bad = assertThrows(ValidationException.class, () -> auth.changeName(s.token(), "Анна<script>"));
+        assertEquals("name", bad.field());
+        assertEquals("Анна Петровна", auth.find(s.userId()).orElseThrow().name(), "a refused name changes nothing");
+
+        assertEquals("", auth.changeName(s.token(), " "));
+        assertEquals("", auth.find(s.userId()).orElseThrow().name());
+        auth.signOut(s.token());
+        assertThrows(AuthenticationFailedException.class, () -> auth.changeName(s.token(), "Анна"));
     }
 
     @Test

@@ -35,7 +35,11 @@ final class Bodies {
     record StaffSessionBody(String token, String user, java.util.Set<String> roles, String expiresAt) {
     }
 
-    record MeBody(String id, String email, boolean confirmed, String registeredAt) {
+    /** {@code name}: how the tenant wants to be addressed, empty if not given. */
+    record MeBody(String id, String email, boolean confirmed, String registeredAt, String name) {
+    }
+
+    record NameBody(String name) {
     }
 
     record ConfirmedBody(String email, String message) {

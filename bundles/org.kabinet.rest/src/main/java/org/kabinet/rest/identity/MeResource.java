@@ -43,7 +43,15 @@ public class MeResource {
     @GET
     public Bodies.MeBody me(@Context SecurityContext security) {
         Tenant tenant = tenants.find(Caller.tenant(security).id()).orElseThrow(() -> new javax.ws.rs.NotAuthorizedException("Bearer"));
-        return new Bodies.MeBody(tenant.id(), tenant.email(), tenant.confirmed(), tenant.registeredAt().toString());
+        return new Bodies.MeBody(tenant.id(), tenant.email(), tenant.confirmed(), tenant.registeredAt().toString(), tenant.name());
+    }
+
+    /** Sets how the tenant wants to be addressed; an empty name clears it. Answers with the name as stored. */
+    @PUT
+    @Path("name")
+    public Bodies.NameBody changeName(@Context SecurityContext security, Bodies.NameBody body) {
+        RequestBodies.required(body);
+        return new Bodies.NameBody(authentication.changeName(Caller.tenant(security).token(), body.name()));
     }
 
     /** Changes the password; the caller's session stays, all others end. */

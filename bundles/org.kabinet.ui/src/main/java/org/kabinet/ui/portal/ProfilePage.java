@@ -4,26 +4,36 @@ import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.PasswordField;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.themes.ValoTheme;
 import com.vaadin.ui.VerticalLayout;
 import java.util.Locale;
 import java.util.Map;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.AuthenticationFailedException;
+import org.kabinet.registration.api.TenantDirectory;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.FieldErrors;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
-/** Password change: needs the current password; other sessions end and a notice is mailed. */
+/**
+ * The tenant's profile: how to address the tenant (the home page greets by it) and the password
+ * change (needs the current password; other sessions end and a notice is mailed).
+ */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class ProfilePage implements CabinetPage {
+    /** The longest name the registration module takes (PersonNames.MAX_LENGTH); longer input is refused there too. */
+    static final int NAME_MAX = 60;
     private final Authentication authentication;
+    private final TenantDirectory tenants;
 
     @Activate
-    public ProfilePage(@Reference Authentication authentication) {
+    public ProfilePage(@Reference Authentication authentication, @Reference TenantDirectory tenants) {
         this.authentication = authentication;
+        this.tenants = tenants;
     }
 
     @Override
@@ -57,6 +67,7 @@ public class ProfilePage implements CabinetPage {
         Button submit = Forms.primary("profile-submit", m.get("profile.submit"), e -> {
             Forms.clearErrors(current, fresh, repeat);
             result.setValue("");
+            result.removeStyleName("kabinet-ok");
             if (!fresh.getValue().equals(repeat.getValue())) {
                 FieldErrors.show(repeat, m.get("reset.mismatch"));
                 return;
@@ -67,14 +78,50 @@ public class ProfilePage implements CabinetPage {
                 fresh.clear();
                 repeat.clear();
                 result.setValue(m.get("profile.done"));
+                result.addStyleName("kabinet-ok");
             } catch (ValidationException ex) {
                 Forms.show(ex, context.errorText(ex), Map.of("currentPassword", current, "password", fresh), fresh);
             } catch (AuthenticationFailedException ex) {
                 result.setValue(m.get("profile.sessionOver"));
             }
         });
-        VerticalLayout layout = new VerticalLayout(email, new Label(m.get("signup.passwordHint")), current, fresh, repeat, submit, result);
+        Label passwordTitle = new Label(m.get("profile.passwordTitle"));
+        passwordTitle.addStyleName(ValoTheme.LABEL_H3);
+        VerticalLayout layout = new VerticalLayout(email, name(context, m), passwordTitle,
+                new Label(m.get("signup.passwordHint")), current, fresh, repeat, submit, result);
         layout.setMargin(false);
         return layout;
+    }
+
+    private Component name(PageContext context, Messages m) {
+        Label title = new Label(m.get("profile.nameTitle"));
+        title.addStyleName(ValoTheme.LABEL_H3);
+        TextField name = new TextField(m.get("field.name"));
+        name.setId("profile-name");
+        name.setMaxLength(NAME_MAX);
+        name.setValue(tenants.find(context.tenantId()).map(t -> t.name()).orElse(""));
+        Label result = new Label();
+        result.setId("profile-name-result");
+        result.setWidth("100%");
+        Button save = Forms.primary("profile-name-save", m.get("profile.nameSave"), e -> {
+            Forms.clearErrors(name);
+            result.setValue("");
+            result.removeStyleName("kabinet-ok");
+            try {
+                String stored = authentication.changeName(context.sessionToken(), name.getValue());
+                name.setValue(stored);
+                result.setValue(m.get(stored.isEmpty() ? "profile.nameCleared" : "profile.nameSaved"));
+                result.addStyleName("kabinet-ok");
+            } catch (ValidationException ex) {
+                FieldErrors.show(name, context.errorText(ex));
+            } catch (AuthenticationFailedException ex) {
+                result.setValue(m.get("profile.sessionOver"));
+            }
+        });
+        save.removeStyleName(ValoTheme.BUTTON_PRIMARY);
+        VerticalLayout section = new VerticalLayout(title, new Label(m.get("profile.nameHint")), name, save, result);
+        section.setMargin(false);
+        section.setId("profile-name-section");
+        return section;
     }
 }

@@ -2,7 +2,9 @@ package org.kabinet.ui.portal;
 
 import com.vaadin.ui.Component;
 import com.vaadin.ui.CssLayout;
+import com.vaadin.server.ExternalResource;
 import com.vaadin.ui.Label;
+import com.vaadin.ui.Link;
 import com.vaadin.ui.VerticalLayout;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.kabinet.notifications.api.Company;
 import org.kabinet.notifications.api.CompanyProfile;
+import org.kabinet.registration.api.TenantDirectory;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.DashboardCard;
 import org.kabinet.ui.spi.PageContext;
@@ -22,11 +25,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class WelcomePage implements CabinetPage {
     private final Company company;
+    private final TenantDirectory tenants;
     private final List<DashboardCard> cards = new CopyOnWriteArrayList<>();
 
     @Activate
-    public WelcomePage(@Reference Company company) {
+    public WelcomePage(@Reference Company company, @Reference TenantDirectory tenants) {
         this.company = company;
+        this.tenants = tenants;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -56,7 +61,8 @@ public class WelcomePage implements CabinetPage {
     @Override
     public Component create(PageContext context) {
         Messages m = new Messages(context.locale());
-        Label greeting = new Label(m.get("welcome.greeting"));
+        String name = tenants.find(context.tenantId()).map(t -> t.name()).orElse("");
+        Label greeting = new Label(name.isEmpty() ? m.get("welcome.greeting") : m.get("welcome.greetingNamed", name));
         greeting.setId("welcome-greeting");
         greeting.setWidth("100%");
         CssLayout grid = new CssLayout();
@@ -87,10 +93,24 @@ public class WelcomePage implements CabinetPage {
         Label title = new Label(m.get("welcome.contacts"));
         title.addStyleName(com.vaadin.ui.themes.ValoTheme.LABEL_H3);
         card.addComponents(title, Forms.text(c.name()));
-        for (String line : new String[] {c.address(), c.phone(), c.email()}) {
-            if (line != null && !line.isBlank()) {
-                card.addComponent(Forms.text(line));
-            }
+        if (!c.address().isBlank()) {
+            card.addComponent(Forms.text(c.address()));
+        }
+        // on a phone the number calls and the address writes
+        if (!c.phone().isBlank()) {
+            Link phone = new Link(c.phone(), new ExternalResource("tel:" + c.phone().replaceAll("[^+0-9]", "")));
+            phone.setId("contact-phone");
+            card.addComponent(phone);
+        }
+        if (!c.email().isBlank()) {
+            Link email = new Link(c.email(), new ExternalResource("mailto:" + c.email()));
+            email.setId("contact-email");
+            card.addComponent(email);
+        }
+        if (!c.officeHours().isBlank()) {
+            Label hours = Forms.text(m.get("welcome.officeHours", c.officeHours()));
+            hours.setId("office-hours");
+            card.addComponent(hours);
         }
         return card;
     }

@@ -72,6 +72,7 @@ public final class JpaIdentityStore implements IdentityStore {
         e.verifyWindowStart = millis(u.verifyWindowStart);
         e.verifyCount = u.verifyCount;
         e.mailSentTimes = u.mailSentTimes;
+        e.displayName = u.displayName;
     }
 
     private static UserAccount user(UserEntity e) {
@@ -89,6 +90,7 @@ public final class JpaIdentityStore implements IdentityStore {
         u.verifyWindowStart = instant(e.verifyWindowStart);
         u.verifyCount = e.verifyCount;
         u.mailSentTimes = e.mailSentTimes;
+        u.displayName = e.displayName;
         return u;
     }
 

@@ -35,4 +35,6 @@ public class UserEntity {
     int verifyCount;
     @Column(name = "MAIL_SENT_TIMES")
     String mailSentTimes;
+    @Column(name = "DISPLAY_NAME")
+    String displayName;
 }

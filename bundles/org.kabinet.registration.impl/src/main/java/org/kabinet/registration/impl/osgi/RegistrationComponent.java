@@ -47,7 +47,7 @@ public class RegistrationComponent implements Registration, Authentication, Tena
             @Reference Outbox outbox,
             @Reference Company company,
             RegistrationConfig config) throws SQLException {
-        SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql").migrate(dataSource);
+        SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         IdentityStore store = new JpaIdentityStore(tx);
         SecureRandom random = new SecureRandom();
@@ -110,6 +110,11 @@ public class RegistrationComponent implements Registration, Authentication, Tena
     @Override
     public void changePassword(String token, String currentPassword, String newPassword) {
         authentication.changePassword(token, currentPassword, newPassword);
+    }
+
+    @Override
+    public String changeName(String token, String name) {
+        return authentication.changeName(token, name);
     }
 
     @Override
