@@ -63,8 +63,7 @@ final class AccountsAdmin {
         this.context = context;
         this.m = new Messages(context.locale());
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
-        this.cityFilter = new ComboBox<>(m.get("accounts.city"), admin.cities());
-        cityFilter.setItemCaptionGenerator(City::name);
+        this.cityFilter = Fields.cities(m.get("accounts.city"), admin.cities());
         this.unlinkedOnly = new CheckBox(m.get("admin.unlinkedOnly"));
     }
 
@@ -117,9 +116,8 @@ final class AccountsAdmin {
         heading.addStyleName(ValoTheme.LABEL_H3);
         TextField number = new TextField(m.get("accounts.number"));
         number.setId("account-form-number");
-        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        ComboBox<City> city = Fields.cities(m.get("accounts.city"), admin.cities());
         city.setId("account-form-city");
-        city.setItemCaptionGenerator(City::name);
         ComboBox<AccountKind> kind = new ComboBox<>(m.get("admin.kind"), List.of(AccountKind.values()));
         kind.setId("account-form-kind");
         kind.setItemCaptionGenerator(k -> m.get("accounts.kind." + k.name()));
@@ -261,9 +259,8 @@ final class AccountsAdmin {
     }
 
     Component codesTab() {
-        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), admin.cities());
+        ComboBox<City> city = Fields.cities(m.get("accounts.city"), admin.cities());
         city.setId("admin-codes-city");
-        city.setItemCaptionGenerator(City::name);
         TextField building = new TextField(m.get("admin.building"));
         building.setId("admin-codes-building");
         building.setPlaceholder("ул. Мира, д. 5");
@@ -310,18 +307,55 @@ final class AccountsAdmin {
         new FileDownloader(new StreamResource(() -> new ByteArrayInputStream(content), fileName)).extend(button);
     }
 
+    /** How often the open audit tab asks for new events. */
+    static final int AUDIT_REFRESH_MILLIS = 15_000;
+
     Component auditTab() {
         Grid<AuditEvent> audit = new Grid<>();
         audit.setId("admin-audit");
         audit.setWidth("100%");
-        audit.addColumn(e -> time.format(e.at())).setCaption(m.get("admin.when"));
+        // each account of the shown events looked up once per page
+        java.util.Map<String, String> accountNames = new java.util.concurrent.ConcurrentHashMap<>();
+        audit.addColumn(e -> time.format(e.at())).setCaption(m.get("admin.when")).setWidth(170);
         audit.addColumn(e -> m.has("audit." + e.type()) ? m.get("audit." + e.type()) : e.type()).setCaption(m.get("admin.event"));
+        audit.addColumn(e -> e.accountId() == null ? "" : accountNames.computeIfAbsent(e.accountId(), this::accountName))
+                .setCaption(m.get("admin.account"));
         audit.addColumn(e -> e.tenantId() == null ? "" : tenantName.apply(e.tenantId())).setCaption(m.get("admin.tenant"));
-        audit.addColumn(AuditEvent::detail).setCaption(m.get("admin.detail"));
-        Button reload = new Button(m.get("admin.reload"), e -> audit.setItems(admin.audit(500)));
-        audit.setItems(admin.audit(500));
-        VerticalLayout tab = new VerticalLayout(reload, audit);
+        audit.addColumn(e -> AuditTexts.humanDates(e.detail(), time)).setCaption(m.get("admin.detail"));
+        Label refreshed = new Label();
+        refreshed.setId("admin-audit-refreshed");
+        Runnable load = () -> {
+            audit.setItems(admin.audit(500));
+            refreshed.setValue(m.get("admin.auditRefreshed", time.format(java.time.Instant.now())));
+        };
+        Button reload = new Button(m.get("admin.reload"), e -> load.run());
+        load.run();
+        // new events show up by themselves while the tab is open
+        com.vaadin.shared.Registration[] polling = new com.vaadin.shared.Registration[1];
+        audit.addAttachListener(e -> {
+            audit.getUI().setPollInterval(AUDIT_REFRESH_MILLIS);
+            polling[0] = audit.getUI().addPollListener(p -> load.run());
+        });
+        audit.addDetachListener(e -> {
+            if (polling[0] != null) {
+                polling[0].remove();
+                audit.getUI().setPollInterval(-1);
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(reload, refreshed);
+        bar.setDefaultComponentAlignment(com.vaadin.ui.Alignment.MIDDLE_LEFT);
+        VerticalLayout tab = new VerticalLayout(bar, audit);
         tab.setMargin(false);
         return tab;
+    }
+
+    /** «8600001 · ул. Мира, д. 5, кв. 1» for an account id; the id itself for an account no longer there. */
+    private String accountName(String id) {
+        try {
+            Account a = admin.account(id);
+            return a.number() + " · " + a.address();
+        } catch (org.kabinet.kernel.error.NotFoundException e) {
+            return id;
+        }
     }
 }

@@ -129,9 +129,8 @@ public class AccountsPage implements CabinetPage {
         hint.setWidth("100%");
         TextField number = new TextField(m.get("accounts.number"));
         number.setId("link-number");
-        ComboBox<City> city = new ComboBox<>(m.get("accounts.city"), accounts.cities());
+        ComboBox<City> city = Fields.cities(m.get("accounts.city"), accounts.cities());
         city.setId("link-city");
-        city.setItemCaptionGenerator(City::name);
         city.setEmptySelectionAllowed(false);
         city.setPlaceholder(m.get("accounts.cityPlaceholder"));
         TextField code = new TextField(m.get("accounts.code"));

@@ -8,6 +8,22 @@ final class Fields {
     private Fields() {
     }
 
+    /**
+     * A city picker: all cities in one scrolling list (the company's city first, as the service orders
+     * them), filtered by any part of the name as one types, «е» and «ё» alike.
+     */
+    static com.vaadin.ui.ComboBox<org.kabinet.accounts.api.City> cities(String caption, java.util.List<org.kabinet.accounts.api.City> cities) {
+        com.vaadin.ui.ComboBox<org.kabinet.accounts.api.City> city = new com.vaadin.ui.ComboBox<>(caption);
+        city.setItemCaptionGenerator(org.kabinet.accounts.api.City::name);
+        city.setItems((name, typed) -> fold(name).contains(fold(typed)), cities);
+        city.setPageLength(0);
+        return city;
+    }
+
+    private static String fold(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').strip();
+    }
+
     static Button link(String id, String caption, Button.ClickListener listener) {
         Button button = new Button(caption, listener);
         button.setId(id);

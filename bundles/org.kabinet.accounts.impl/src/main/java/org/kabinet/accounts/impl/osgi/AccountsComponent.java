@@ -39,6 +39,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = AccountsConfig.class)
 public class AccountsComponent implements TenantAccounts, AccountAdministration {
     private final AccountsService service;
+    private final String defaultCity;
 
     @Activate
     public AccountsComponent(
@@ -53,11 +54,12 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration 
         SecureRandom random = new SecureRandom();
         this.service = new AccountsService(store, tx, new RegistrationCodes(random),
                 Duration.ofDays(config.codeValidityDays()), outbox, new PhoneVerification(random), Clock.systemUTC());
+        this.defaultCity = config.defaultCity();
     }
 
     @Override
     public List<City> cities() {
-        return service.cities();
+        return org.kabinet.accounts.impl.CityOrder.of(service.cities(), defaultCity);
     }
 
     @Override

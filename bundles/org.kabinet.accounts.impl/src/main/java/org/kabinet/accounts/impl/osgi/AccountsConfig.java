@@ -7,4 +7,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface AccountsConfig {
     @AttributeDefinition(description = "How many days a registration code stays valid")
     int codeValidityDays() default 90;
+
+    @AttributeDefinition(description = "The company's own city (name or id): first in every city list")
+    String defaultCity() default "";
 }
