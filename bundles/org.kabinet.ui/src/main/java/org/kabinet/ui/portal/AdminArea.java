@@ -35,6 +35,8 @@ final class AdminArea extends VerticalLayout {
         name.setId("admin-name");
         PasswordField password = new PasswordField(m.get("field.password"));
         password.setId("admin-password");
+        org.kabinet.ui.spi.InputHints.autocomplete(name, "username");
+        org.kabinet.ui.spi.InputHints.autocomplete(password, "current-password");
         Label error = new Label();
         error.setId("admin-error");
         error.addStyleName("kabinet-error");

@@ -17,6 +17,7 @@ import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.SignUp;
 import org.kabinet.registration.api.TokenState;
 import org.kabinet.ui.spi.FieldErrors;
+import org.kabinet.ui.spi.InputHints;
 
 /**
  * The pages before sign-in: sign-in, sign-up, "check your mail", a new link by e-mail, the result of
@@ -39,6 +40,7 @@ final class PublicPages {
         PasswordField password = new PasswordField(m.get("field.password"));
         password.setId("signin-password");
         password.setWidth("100%");
+        InputHints.autocomplete(password, "current-password");
         Label error = errorLabel("signin-error");
         Button submit = Forms.primary("signin-submit", m.get("signin.submit"), e -> {
             error.setVisible(false);
@@ -65,6 +67,7 @@ final class PublicPages {
         PasswordField password = new PasswordField(m.get("field.password"));
         password.setId("signup-password");
         password.setWidth("100%");
+        InputHints.autocomplete(password, "new-password");
         password.setDescription(m.get("signup.passwordHint"));
         Label hint = Forms.text(m.get("signup.passwordHint"));
         CheckBox consent = new CheckBox(m.get("signup.consent"));
@@ -148,6 +151,8 @@ final class PublicPages {
         PasswordField repeat = new PasswordField(m.get("field.repeatPassword"));
         repeat.setId("reset-repeat");
         repeat.setWidth("100%");
+        InputHints.autocomplete(password, "new-password");
+        InputHints.autocomplete(repeat, "new-password");
         Button submit = Forms.primary("reset-submit", m.get("reset.submit"), e -> {
             Forms.clearErrors(password, repeat);
             if (!password.getValue().equals(repeat.getValue())) {
@@ -166,7 +171,8 @@ final class PublicPages {
                 ui.show(resetFailed(ex.state()));
             }
         });
-        card.addComponents(Forms.text(m.get("signup.passwordHint")), password, repeat, submit);
+        card.addComponents(Forms.text(m.get("signup.passwordHint")), password, repeat, submit,
+                Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
         return card;
     }
 
@@ -183,6 +189,8 @@ final class PublicPages {
         email.setId(id);
         email.setWidth("100%");
         email.setPlaceholder("name@example.ru");
+        InputHints.autocomplete(email, "username");
+        InputHints.inputMode(email, "email");
         return email;
     }
 
