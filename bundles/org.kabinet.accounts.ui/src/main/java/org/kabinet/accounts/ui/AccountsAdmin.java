@@ -75,6 +75,7 @@ final class AccountsAdmin {
 
     Component accountsTab() {
         cityFilter.setId("admin-city-filter");
+        cityFilter.setPlaceholder(m.get("admin.allCities"));
         cityFilter.addValueChangeListener(e -> refresh());
         unlinkedOnly.addValueChangeListener(e -> refresh());
         accounts.setId("admin-accounts");
@@ -131,8 +132,10 @@ final class AccountsAdmin {
         ComboBox<AccountStatus> status = new ComboBox<>(m.get("admin.status"), List.of(AccountStatus.values()));
         status.setId("account-form-status");
         status.setEmptySelectionAllowed(false);
+        status.setItemCaptionGenerator(s -> m.get("admin.status." + s.name()));
         Label result = new Label();
         result.setId("account-form-result");
+        Label summary = FieldErrors.summary("account-form-errors");
         Runnable clear = () -> {
             accounts.deselectAll();
             number.clear();
@@ -146,30 +149,39 @@ final class AccountsAdmin {
         clear.run();
         accounts.asSingleSelect().addValueChangeListener(e -> {
             Account a = e.getValue();
+            FieldErrors.clear(number, city, kind, address, area, residents);
+            FieldErrors.clearSummary(summary);
             if (a != null) {
                 number.setValue(a.number());
                 city.setValue(a.city());
                 kind.setValue(a.kind());
                 address.setValue(a.address());
-                area.setValue(a.areaM2().toPlainString());
+                // «39,1» in Russian, as typed; the form takes either a comma or a dot
+                String plain = a.areaM2().stripTrailingZeros().toPlainString();
+                area.setValue(context.locale().getLanguage().equals("ru") ? plain.replace('.', ',') : plain);
                 residents.setValue(String.valueOf(a.residents()));
                 status.setValue(a.status());
             }
         });
         Button save = Fields.primary("account-form-save", m.get("admin.save"), e -> {
             FieldErrors.clear(number, city, kind, address, area, residents);
+            FieldErrors.clearSummary(summary);
+            result.setValue("");
+            result.removeStyleName("kabinet-ok");
             BigDecimal areaValue;
             int residentsValue;
             try {
                 areaValue = new BigDecimal(area.getValue().strip().replace(',', '.'));
             } catch (NumberFormatException ex) {
                 FieldErrors.show(area, m.get("admin.areaInvalid"));
+                FieldErrors.summarize(summary, area, m.get("admin.areaInvalid"));
                 return;
             }
             try {
                 residentsValue = Integer.parseInt(residents.getValue().strip());
             } catch (NumberFormatException ex) {
                 FieldErrors.show(residents, m.get("admin.residentsInvalid"));
+                FieldErrors.summarize(summary, residents, m.get("admin.residentsInvalid"));
                 return;
             }
             AccountData data = new AccountData(number.getValue(), city.getValue() == null ? null : city.getValue().id(),
@@ -178,20 +190,30 @@ final class AccountsAdmin {
             try {
                 Account saved = selected == null ? admin.create(data) : admin.update(selected.id(), data);
                 result.setValue(m.get(selected == null ? "admin.created" : "admin.updated", saved.number()));
+                result.addStyleName("kabinet-ok");
                 refresh();
                 clear.run();
             } catch (ValidationException ex) {
                 FieldErrors.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "kind", kind, "address", address,
-                        "areaM2", area, "residents", residents), number);
+                        "areaM2", area, "residents", residents), number, summary);
             }
         });
         Button fresh = Fields.link("account-form-new", m.get("admin.newAccount"), e -> clear.run());
-        HorizontalLayout row1 = new HorizontalLayout(number, city, kind, status);
-        HorizontalLayout row2 = new HorizontalLayout(area, residents);
-        VerticalLayout form = new VerticalLayout(heading, row1, address, row2, new HorizontalLayout(save, fresh), result);
+        // each field in its own cell, so its error text stands under it, not beside it
+        HorizontalLayout row1 = new HorizontalLayout(cell(number), cell(city), cell(kind), cell(status));
+        HorizontalLayout row2 = new HorizontalLayout(cell(area), cell(residents));
+        VerticalLayout form = new VerticalLayout(heading, summary, row1, address, row2, new HorizontalLayout(save, fresh), result);
         form.setMargin(false);
         form.setId("account-form");
         return form;
+    }
+
+    private static VerticalLayout cell(Component field) {
+        VerticalLayout cell = new VerticalLayout(field);
+        cell.setMargin(false);
+        cell.setSpacing(false);
+        cell.setWidthUndefined();
+        return cell;
     }
 
     private void refresh() {

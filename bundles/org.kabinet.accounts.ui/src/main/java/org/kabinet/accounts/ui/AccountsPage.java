@@ -25,6 +25,7 @@ import org.kabinet.accounts.api.TooManyAttemptsException;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.FieldErrors;
+import org.kabinet.ui.spi.InputHints;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -129,29 +130,39 @@ public class AccountsPage implements CabinetPage {
         hint.setWidth("100%");
         TextField number = new TextField(m.get("accounts.number"));
         number.setId("link-number");
+        InputHints.inputMode(number, "numeric");
+        InputHints.autocomplete(number, "off");
         ComboBox<City> city = Fields.cities(m.get("accounts.city"), accounts.cities());
         city.setId("link-city");
         city.setEmptySelectionAllowed(false);
         city.setPlaceholder(m.get("accounts.cityPlaceholder"));
         TextField code = new TextField(m.get("accounts.code"));
         code.setId("link-code");
+        InputHints.autocomplete(code, "off");
         code.setPlaceholder("XXXXX-XXXXX");
         TextField phone = new TextField(m.get("accounts.phone"));
         phone.setId("link-phone");
+        InputHints.autocomplete(phone, "tel-national");
+        InputHints.inputMode(phone, "tel");
         phone.setPlaceholder("9123456789");
+        Label summary = FieldErrors.summary("link-errors");
         Button submit = Fields.primary("link-submit", m.get("accounts.addButton"), e -> {
             FieldErrors.clear(number, city, code, phone);
+            FieldErrors.clearSummary(summary);
             result.setValue("");
             result.removeStyleName("kabinet-error");
+            result.removeStyleName("kabinet-ok");
             try {
                 LinkedAccount linked = accounts.link(context.tenantId(), new LinkRequest(number.getValue(),
                         city.getValue() == null ? null : city.getValue().id(), code.getValue(), phone.getValue()));
                 number.clear();
                 code.clear();
                 result.setValue(m.get("accounts.linked", linked.number()));
+                result.addStyleName("kabinet-ok");
                 refresh.run();
             } catch (ValidationException ex) {
-                FieldErrors.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "code", code, "phone", phone), code);
+                FieldErrors.show(ex, context.errorText(ex), Map.of("number", number, "city", city, "code", code, "phone", phone), code,
+                        summary);
             } catch (LinkRefusedException ex) {
                 result.addStyleName("kabinet-error");
                 result.setValue(context.errorText(ex));
@@ -162,7 +173,7 @@ public class AccountsPage implements CabinetPage {
         });
         FormLayout form = new FormLayout(number, city, code, phone);
         form.setMargin(false);
-        VerticalLayout box = new VerticalLayout(heading, hint, form, new Label(m.get("accounts.phoneHint")), submit, result);
+        VerticalLayout box = new VerticalLayout(heading, hint, summary, form, new Label(m.get("accounts.phoneHint")), submit, result);
         box.setId("link-form");
         box.setMargin(false);
         return box;

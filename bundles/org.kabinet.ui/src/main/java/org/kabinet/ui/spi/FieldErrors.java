@@ -12,7 +12,8 @@ import org.kabinet.kernel.error.ValidationException;
  * The portal's one way to show what is wrong with a field: the field turns red and the sentence
  * stands as text right under it (id {@code <field id>-error}, tied to the field with
  * {@code aria-describedby}), so it is seen on a phone and read by screen readers — not only in a
- * tooltip. Every form of the portal and of its modules uses it.
+ * tooltip. Every form of the portal and of its modules uses it. A long form also names the error
+ * at its top ({@link #summary}), where the eye and the screen reader start.
  */
 public final class FieldErrors {
     private static final String STYLE = "kabinet-field-error";
@@ -44,6 +45,44 @@ public final class FieldErrors {
     public static void show(ValidationException e, String text, Map<String, ? extends AbstractComponent> fields,
                             AbstractComponent fallback) {
         show(fields.containsKey(e.field()) ? fields.get(e.field()) : fallback, text);
+    }
+
+    /** A line for the top of a long form; hidden until {@link #summarize} fills it. */
+    public static Label summary(String id) {
+        Label summary = new Label();
+        summary.setId(id);
+        summary.addStyleName("kabinet-error-summary");
+        summary.setWidth("100%");
+        summary.setVisible(false);
+        return summary;
+    }
+
+    /**
+     * Shows a validation error under its field and, in {@code summary}, as «field: text» at the top of
+     * the form, announced to screen readers ({@code role=alert}).
+     */
+    public static void show(ValidationException e, String text, Map<String, ? extends AbstractComponent> fields,
+                            AbstractComponent fallback, Label summary) {
+        AbstractComponent field = fields.containsKey(e.field()) ? fields.get(e.field()) : fallback;
+        show(field, text);
+        summarize(summary, field, text);
+    }
+
+    /** Fills the summary line for an error shown under {@code field}. */
+    public static void summarize(Label summary, AbstractComponent field, String text) {
+        String caption = field.getCaption();
+        summary.setValue(caption == null || caption.isBlank() ? text : caption + ": " + text);
+        summary.setVisible(true);
+        if (summary.getId() != null) {
+            String id = summary.getId().replace("'", "");
+            JavaScript.eval("var s=document.getElementById('" + id + "');if(s){s.setAttribute('role','alert');}");
+        }
+    }
+
+    /** Hides the summary line. */
+    public static void clearSummary(Label summary) {
+        summary.setValue("");
+        summary.setVisible(false);
     }
 
     /** Takes the errors off these fields. */
