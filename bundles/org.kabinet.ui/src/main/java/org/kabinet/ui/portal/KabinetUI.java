@@ -35,6 +35,8 @@ public class KabinetUI extends UI {
     static final String SESSION_TOKEN = "kabinet.session";
     static final String STAFF = "kabinet.staff";
     static final String STAFF_TOKEN = "kabinet.staffToken";
+    /** The script that fills the Vaadin client's gaps for screen readers (accessibility.js beside this class). */
+    private static final String ACCESSIBILITY = resource("accessibility.js");
     private final transient PortalServices services;
     private final VerticalLayout body = new VerticalLayout();
     private Component current;
@@ -60,6 +62,7 @@ public class KabinetUI extends UI {
         // the theme (VAADIN/themes/kabinet, compiled at build time) takes the company's colour from here
         BrandColour.usable(services.company().profile().colour())
                 .ifPresent(colour -> getPage().getStyles().add(".kabinet{--kabinet-brand:" + colour + "}"));
+        com.vaadin.ui.JavaScript.getCurrent().execute(ACCESSIBILITY);
         Object chosen = getSession().getAttribute(Locale.class);
         setLocale(chosen instanceof Locale l ? l : Messages.RUSSIAN);
         messages = new Messages(getLocale(), services.errors());
@@ -79,6 +82,14 @@ public class KabinetUI extends UI {
             }
         });
         route(request.getPathInfo() == null ? "/" : request.getPathInfo());
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = KabinetUI.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("missing " + name + " in the portal bundle", e);
+        }
     }
 
     /** The page id in an address fragment {@code !accounts}, or null. */
@@ -228,6 +239,7 @@ public class KabinetUI extends UI {
     private void switchLanguage(Locale locale) {
         getSession().setAttribute(Locale.class, locale);
         setLocale(locale);
+        com.vaadin.ui.JavaScript.getCurrent().execute("document.documentElement.lang='" + locale.getLanguage() + "'");
         messages = new Messages(locale, services.errors());
         getPage().setTitle(messages.get("app.title"));
         // the page stays: the cabinet's page comes from the address, the staff area stays the staff area

@@ -129,6 +129,22 @@ public class PortalServlet extends VaadinServlet {
 
     private void sessionInit(SessionInitEvent event) throws ServiceException {
         event.getSession().getSession().setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
+        // the page's language for screen readers and hyphenation: the chosen one, Russian by default
+        event.getSession().addBootstrapListener(new com.vaadin.server.BootstrapListener() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void modifyBootstrapFragment(com.vaadin.server.BootstrapFragmentResponse response) {
+                // the portal is served as a whole page, never as a fragment
+            }
+
+            @Override
+            public void modifyBootstrapPage(com.vaadin.server.BootstrapPageResponse response) {
+                Object chosen = response.getSession().getAttribute(java.util.Locale.class);
+                String language = chosen instanceof java.util.Locale l ? l.getLanguage() : "ru";
+                response.getDocument().getElementsByTag("html").attr("lang", language);
+            }
+        });
         event.getSession().addUIProvider(new DefaultUIProvider() {
             private static final long serialVersionUID = 1L;
 
