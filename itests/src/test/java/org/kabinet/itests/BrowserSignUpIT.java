@@ -187,6 +187,17 @@ public class BrowserSignUpIT {
         click("admin-submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-who"), MANAGER));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-accounts"), "81001"));
+        // at 1366 px every column of the accounts grid is in view: no sideways scrolling inside the grid
+        Object outside = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var g = document.getElementById('admin-accounts').getBoundingClientRect();"
+                + "return [...document.querySelectorAll('#admin-accounts th.v-grid-cell')]"
+                + ".filter(c => c.getBoundingClientRect().right > g.right + 1 || c.getBoundingClientRect().width < 40)"
+                + ".map(c => c.textContent);");
+        assertEquals("columns cut off or squeezed at 1366 px", java.util.List.of(), outside);
+        assertEquals(9L, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('#admin-accounts th.v-grid-cell').length"));
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        shot(shots, "admin-accounts-1366");
 
         browser.findElement(By.xpath("//div[contains(@class,'v-tabsheet-tabitem')]//div[text()='Импорт']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#admin-import-upload input[type=file]")));
@@ -211,10 +222,24 @@ public class BrowserSignUpIT {
         type("account-form-residents", "1");
         click("account-form-save");
         wait.until(d -> d.findElement(By.id("account-form-area")).getAttribute("class").contains("error"));
+        // a long form names the error at its top too, for the eye and the screen reader
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-form-errors"), "Площадь"));
+        assertEquals("alert", find("account-form-errors").getAttribute("role"));
+        shot(shots, "admin-account-form-error-1366");
         type("account-form-area", "33,5");
         click("account-form-save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-form-result"), "83001"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-accounts"), "83001"));
+        assertTrue("the summary goes once the form is saved", browser.findElements(By.id("account-form-errors")).isEmpty()
+                || !browser.findElement(By.id("account-form-errors")).isDisplayed());
+
+        // the audit: human words, the account by number and address, local dates; it refreshes itself
+        browser.findElement(By.xpath("//div[contains(@class,'v-tabsheet-tabitem')]//div[text()='Журнал']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-audit"), "Выдан код регистрации"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-audit"), "81001 · ул. Мира"));
+        assertFalse("no ISO instants in the audit", find("admin-audit").getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}T.*"));
+        assertTrue(find("admin-audit-refreshed").getText().contains("каждые 15 секунд"));
+        shot(shots, "admin-audit-1366");
     }
 
     /** Picks an item of a Vaadin combo box by typing its start. */
@@ -281,19 +306,62 @@ public class BrowserSignUpIT {
         for (boolean phone : new boolean[] {false, true}) {
             String size = phone ? "390" : "1366";
             openBrowser(phone);
-            browser.get(portal.url("/"));
+            // a letter's link to a page (the code letter says /#!accounts) leads there after the sign-in
+            browser.get(portal.url(phone ? "/#!accounts" : "/"));
             fits("sign-in " + size);
+            accessible("sign-in at " + size);
             shot(shots, "signin-" + size);
+            assertEquals("the sign-in fields tell password managers what they hold", "username",
+                    find("signin-email").getAttribute("autocomplete"));
+            assertEquals("current-password", find("signin-password").getAttribute("autocomplete"));
+            assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            if (!phone) {
+                click("to-signup");
+                accessible("sign-up at " + size);
+                shot(shots, "signup-" + size);
+                click("to-signin");
+            }
             type("signin-email", email);
             type("signin-password", PASSWORD);
             click("signin-submit");
-            wait.until(ExpectedConditions.urlContains("#!welcome"));
+            wait.until(ExpectedConditions.urlContains(phone ? "#!accounts" : "#!welcome"));
+            // the theme's own font (with Cyrillic) is loaded and used, not a fallback
+            wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return [...document.fonts].some(f => f.family.replace(/\"/g, '') === 'Kabinet Sans' && f.status === 'loaded')"));
+            assertTrue(find("cabinet").getCssValue("font-family").startsWith("\"Kabinet Sans\""));
+            String current = phone ? "accounts" : "welcome";
             for (String page : new String[] {"accounts", "welcome", "phone", "profile"}) {
+                if (phone && !page.equals(current)) {
+                    // on a phone the menu is folded to the current page behind the menu button
+                    assertFalse("a folded menu hides the other pages", browser.findElement(By.id("menu-" + page)).isDisplayed());
+                    click("menu-toggle");
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-" + page)));
+                }
                 click("menu-" + page);
                 wait.until(ExpectedConditions.urlContains("#!" + page));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-" + page)));
                 fits(page + " at " + size);
+                accessible(page + " at " + size);
                 shot(shots, page + "-" + size);
+                current = page;
+            }
+            if (!phone) {
+                // the name given in the profile greets the tenant on the home page
+                type("profile-name", "Глеб");
+                click("profile-name-save");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-name-result"), "Сохранено"));
+                type("profile-name", "Глеб 2");
+                click("profile-name-save");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-name-error"), "только буквы"));
+                click("menu-welcome");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome-greeting"), "Здравствуйте, Глеб!"));
+                browser.navigate().back();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-profile")));
+            } else {
+                click("menu-toggle");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-phone")));
+                shot(shots, "menu-open-" + size);
+                click("menu-toggle");
             }
             browser.navigate().refresh();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-profile")));
@@ -308,6 +376,27 @@ public class BrowserSignUpIT {
             browser.quit();
             browser = null;
         }
+    }
+
+    /** The axe-core script from its WebJar on the test class path. */
+    private static String axeScript() throws Exception {
+        try (java.io.InputStream in = BrowserSignUpIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertTrue("axe-core WebJar on the test class path", in != null);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** axe-core finds no serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
+    private void accessible(String what) throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        Thread.sleep(300); // the accessibility script runs on the next animation frame after Vaadin's changes
+        js.executeScript(axeScript());
+        Object found = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertEquals(what + ": accessibility violations", java.util.List.of(), found);
     }
 
     /** No sideways scrolling: the page is as wide as the window. */

@@ -56,8 +56,8 @@ public class CodeLetters implements CodeSheets {
                 pdf.paragraph(Style.BODY, "1. Откройте " + company.portalUrl() + "/ и нажмите «Зарегистрироваться». "
                         + "Укажите адрес электронной почты и пароль не короче 12 символов.");
                 pdf.paragraph(Style.BODY, "2. Откройте ссылку из письма, которое придёт на этот адрес.");
-                pdf.paragraph(Style.BODY, "3. Войдите и в разделе «Лицевые счета» укажите номер лицевого счёта, "
-                        + "город и код регистрации:");
+                pdf.paragraph(Style.BODY, "3. Войдите по адресу " + company.portalUrl() + "/#!accounts — откроется раздел "
+                        + "«Лицевые счета»; укажите в нём номер лицевого счёта, город и код регистрации:");
                 pdf.skip(12);
                 pdf.paragraph(Style.CODE, code.code());
                 pdf.paragraph(Style.SMALL, "Код действует до " + date.format(code.expiresAt())

@@ -35,6 +35,7 @@ class CodeLettersTest {
             assertTrue(first.contains("7KQ2M-D9XWR"), first);
             assertTrue(first.contains("https://kabinet.example/"), first);
             assertTrue(first.contains("Зарегистрироваться"), first);
+            assertTrue(first.replace("\n", "").contains("https://kabinet.example/#!accounts"), "the letter links to the accounts page: " + first);
             assertTrue(first.contains("22.02.2027"), first);
             text.setStartPage(2);
             text.setEndPage(2);
