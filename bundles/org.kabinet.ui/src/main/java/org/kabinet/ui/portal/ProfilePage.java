@@ -15,6 +15,7 @@ import org.kabinet.registration.api.AuthenticationFailedException;
 import org.kabinet.registration.api.TenantDirectory;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.FieldErrors;
+import org.kabinet.ui.spi.InputHints;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -61,6 +62,9 @@ public class ProfilePage implements CabinetPage {
         fresh.setId("profile-new");
         PasswordField repeat = new PasswordField(m.get("field.repeatPassword"));
         repeat.setId("profile-repeat");
+        InputHints.autocomplete(current, "current-password");
+        InputHints.autocomplete(fresh, "new-password");
+        InputHints.autocomplete(repeat, "new-password");
         Label result = new Label();
         result.setId("profile-result");
         result.setWidth("100%");
@@ -99,6 +103,7 @@ public class ProfilePage implements CabinetPage {
         TextField name = new TextField(m.get("field.name"));
         name.setId("profile-name");
         name.setMaxLength(NAME_MAX);
+        InputHints.autocomplete(name, "name");
         name.setValue(tenants.find(context.tenantId()).map(t -> t.name()).orElse(""));
         Label result = new Label();
         result.setId("profile-name-result");
