@@ -90,6 +90,11 @@ final class AccountsAdmin {
         accounts.addColumn(a -> a.linkedTenants() == 0 ? m.get("admin.notLinked") : String.valueOf(a.linkedTenants()))
                 .setCaption(m.get("admin.linked"));
         accounts.addColumn(a -> a.codeExpiresAt() == null ? "" : time.format(a.codeExpiresAt())).setCaption(m.get("admin.codeUntil"));
+        // on a phone the grid keeps its key columns (number, address, state); the others stay a tap away
+        // in the grid's column menu
+        accounts.getColumns().forEach(c -> c.setHidable(true));
+        accounts.addAttachListener(e -> narrow(accounts.getUI().getPage().getBrowserWindowWidth()));
+        accounts.addAttachListener(e -> accounts.getUI().getPage().addBrowserWindowResizeListener(r -> narrow(r.getWidth())));
         Label issued = new Label();
         issued.setId("admin-issued-code");
         issued.addStyleName(ValoTheme.LABEL_LARGE);
@@ -104,12 +109,24 @@ final class AccountsAdmin {
             refresh();
         });
         refresh();
-        HorizontalLayout filters = new HorizontalLayout(cityFilter, unlinkedOnly);
-        filters.setDefaultComponentAlignment(com.vaadin.ui.Alignment.BOTTOM_LEFT);
+        com.vaadin.ui.CssLayout filters = new com.vaadin.ui.CssLayout(cityFilter, unlinkedOnly);
+        filters.addStyleName("kabinet-filters");
         VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued, accountForm());
         tab.setMargin(false);
         return tab;
     }
+
+    /** Below 768 px only the key columns show; at 768 px and more all of them. */
+    private void narrow(int windowWidth) {
+        boolean phone = windowWidth > 0 && windowWidth < 768;
+        List<Grid.Column<Account, ?>> columns = accounts.getColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setHidden(phone && !KEY_COLUMNS.contains(i));
+        }
+    }
+
+    /** Number, address and state: what a manager needs to find an account on a phone. */
+    private static final java.util.Set<Integer> KEY_COLUMNS = java.util.Set.of(0, 3, 6);
 
     /** Create a new account, or edit the one selected in the grid. */
     private Component accountForm() {
