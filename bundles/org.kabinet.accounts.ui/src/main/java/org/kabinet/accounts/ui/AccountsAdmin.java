@@ -370,17 +370,7 @@ final class AccountsAdmin {
         Button reload = new Button(m.get("admin.reload"), e -> load.run());
         load.run();
         // new events show up by themselves while the tab is open
-        com.vaadin.shared.Registration[] polling = new com.vaadin.shared.Registration[1];
-        audit.addAttachListener(e -> {
-            audit.getUI().setPollInterval(AUDIT_REFRESH_MILLIS);
-            polling[0] = audit.getUI().addPollListener(p -> load.run());
-        });
-        audit.addDetachListener(e -> {
-            if (polling[0] != null) {
-                polling[0].remove();
-                audit.getUI().setPollInterval(-1);
-            }
-        });
+        org.kabinet.ui.spi.LiveRefresh.every(audit, AUDIT_REFRESH_MILLIS, load);
         HorizontalLayout bar = new HorizontalLayout(reload, refreshed);
         bar.setDefaultComponentAlignment(com.vaadin.ui.Alignment.MIDDLE_LEFT);
         VerticalLayout tab = new VerticalLayout(bar, audit);

@@ -61,7 +61,14 @@ public class OutboxAdminPage implements AdminPage {
         sms.addColumn(e -> m.get("outbox.state." + e.state())).setCaption(m.get("admin.status"));
         sms.addColumn(OutboxEntry::attempts).setCaption(m.get("admin.attempts"));
         sms.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setCaption(m.get("admin.lastError"));
-        Runnable reload = () -> sms.setItems(outbox.entries("SMS", state.getValue(), 500));
+        Label refreshed = new Label();
+        refreshed.setId("admin-sms-refreshed");
+        Runnable reload = () -> {
+            sms.setItems(outbox.entries("SMS", state.getValue(), 500));
+            refreshed.setValue(m.get("admin.refreshed", when.format(java.time.Instant.now())));
+        };
+        // a message's state changes by itself (sent, retried, failed): the list follows while the tab is open
+        org.kabinet.ui.spi.LiveRefresh.every(sms, 15_000, reload);
         state.addValueChangeListener(e -> reload.run());
         Label result = new Label();
         result.setId("admin-sms-result");
@@ -71,8 +78,9 @@ public class OutboxAdminPage implements AdminPage {
             reload.run();
         });
         reload.run();
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(state, new Button(m.get("admin.reload"), e -> reload.run())),
-                sms, retry, result);
+        HorizontalLayout bar = new HorizontalLayout(state, new Button(m.get("admin.reload"), e -> reload.run()), refreshed);
+        bar.setDefaultComponentAlignment(com.vaadin.ui.Alignment.BOTTOM_LEFT);
+        VerticalLayout tab = new VerticalLayout(bar, sms, retry, result);
         tab.setMargin(false);
         return tab;
     }
