@@ -358,6 +358,14 @@ public class BrowserSignUpIT {
                 browser.navigate().back();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-profile")));
             } else {
+                // on a phone too the reason of a field error is text under the field, seen without hovering
+                type("profile-new", PASSWORD);
+                type("profile-repeat", PASSWORD + "!");
+                click("profile-submit");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-repeat-error")));
+                assertTrue(find("profile-repeat-error").getText().contains("не совпадают"));
+                fits("a field error at " + size);
+                shot(shots, "profile-error-" + size);
                 click("menu-toggle");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-phone")));
                 shot(shots, "menu-open-" + size);

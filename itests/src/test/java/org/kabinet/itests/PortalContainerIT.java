@@ -140,7 +140,7 @@ public class PortalContainerIT extends KabinetContainer {
         assertEquals(named.body(), 200, named.statusCode());
         assertTrue(named.body(), named.body().contains("\"name\":\"Анна Петровна\""));
         HttpResponse<String> badName = http.put("/api/v1/me/name", "{\"name\":\"<b>Анна</b>\"}", token.group(1));
-        assertEquals(badName.body(), 400, badName.statusCode());
+        assertEquals(badName.body(), 422, badName.statusCode());
         assertTrue(badName.body(), badName.body().contains("\"field\":\"name\""));
         assertTrue(http.get("/api/v1/me", token.group(1)).body().contains("\"name\":\"Анна Петровна\""));
         assertNotNull(tenants.list().stream().filter(t -> t.email().equals(EMAIL) && t.confirmed()).findFirst().orElse(null));
