@@ -92,6 +92,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case BUSY -> 503;
+            case CONFLICT -> 409;
         };
     }
 

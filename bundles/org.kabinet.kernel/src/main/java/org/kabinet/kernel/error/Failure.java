@@ -20,5 +20,7 @@ public enum Failure {
     /** Signed in but not allowed (403). */
     FORBIDDEN,
     /** The portal is briefly overloaded: retry in a moment (503). */
-    BUSY
+    BUSY,
+    /** The same identity with other data than before, e.g. a payment id posted twice with different amounts (409). */
+    CONFLICT
 }

@@ -5,7 +5,7 @@
  * Russian and English, never in the code.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kabinet.kernel.error;
 
 import org.osgi.annotation.bundle.Export;

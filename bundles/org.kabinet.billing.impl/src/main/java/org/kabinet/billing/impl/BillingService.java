@@ -1,0 +1,341 @@
+package org.kabinet.billing.impl;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.kabinet.billing.api.Charge;
+import org.kabinet.billing.api.ConsumptionSource;
+import org.kabinet.billing.api.KeyRate;
+import org.kabinet.billing.api.LedgerView;
+import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.RunSummary;
+import org.kabinet.billing.api.Service;
+import org.kabinet.billing.api.Tariff;
+import org.kabinet.billing.impl.jpa.JpaBillingStore;
+import org.kabinet.documents.csv.CsvImport;
+import org.kabinet.kernel.error.Failure;
+import org.kabinet.kernel.error.KabinetException;
+import org.kabinet.kernel.error.NotFoundException;
+import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.kernel.money.Money;
+import org.kabinet.persistence.Transactions;
+
+/**
+ * Billing's rules over its tables: services and tariffs, key rates, billing runs and period closing,
+ * payments (idempotent by payment id, reversible, never deleted) and the account's ledger with пени.
+ */
+public final class BillingService {
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern PAYMENT_ID = Pattern.compile("[\\p{L}\\p{N}._/:-]{1,64}");
+    private final JpaBillingStore store;
+    private final Transactions tx;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final List<org.kabinet.billing.api.PenaltyRule> rules;
+    private final ConsumptionSource consumption;
+
+    public BillingService(JpaBillingStore store, Transactions tx, Clock clock, ZoneId zone,
+                          List<org.kabinet.billing.api.PenaltyRule> rules, ConsumptionSource consumption) {
+        this.store = store;
+        this.tx = tx;
+        this.clock = clock;
+        this.zone = zone;
+        this.rules = List.copyOf(rules);
+        this.consumption = consumption;
+    }
+
+    /** Fills an empty key-rate table with the shipped rates (first start). */
+    public void seedKeyRates() {
+        tx.inTransaction(() -> {
+            if (store.keyRates().isEmpty()) {
+                ShippedRates.keyRates().forEach(r -> store.saveKeyRate(r, "Банк России, cbr.ru (поставлено с порталом)"));
+            }
+            return null;
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    // ---- services, tariffs, key rates -------------------------------------------------------------
+
+    public List<JpaBillingStore.ServiceRow> services() {
+        return tx.inTransaction(store::services);
+    }
+
+    public JpaBillingStore.ServiceRow saveService(Service service, Set<String> accountKinds) {
+        if (service.code() == null || !CODE.matcher(service.code()).matches()) {
+            throw new ValidationException("code", "billing.service.code");
+        }
+        if (blank(service.nameRu()) || blank(service.nameEn()) || service.nameRu().length() > 200 || service.nameEn().length() > 200) {
+            throw new ValidationException("name", "billing.service.name");
+        }
+        if (service.group() == null || service.unit() == null || service.base() == null) {
+            throw new ValidationException("base", "billing.service.kind");
+        }
+        if (service.base() == Service.Base.METERED && (service.normPerPerson() == null || service.normPerPerson().signum() < 0)) {
+            throw new ValidationException("normPerPerson", "billing.service.norm");
+        }
+        if (accountKinds == null || accountKinds.isEmpty() || !Set.of("RENT", "UTILITIES").containsAll(accountKinds)) {
+            throw new ValidationException("accountKinds", "billing.service.kinds");
+        }
+        JpaBillingStore.ServiceRow row = new JpaBillingStore.ServiceRow(service, Set.copyOf(accountKinds));
+        tx.inTransaction(() -> {
+            store.saveService(row);
+            return null;
+        });
+        return row;
+    }
+
+    public List<Tariff> tariffs() {
+        return tx.inTransaction(store::tariffs);
+    }
+
+    public Tariff addTariff(Tariff tariff) {
+        if (tariff.serviceCode() == null || tariff.scope() == null || tariff.from() == null) {
+            throw new ValidationException("serviceCode", "billing.tariff.incomplete");
+        }
+        if (tariff.price() == null || tariff.price().signum() < 0 || tariff.price().stripTrailingZeros().scale() > 4) {
+            throw new ValidationException("price", "billing.tariff.price");
+        }
+        if (tariff.to() != null && tariff.to().isBefore(tariff.from())) {
+            throw new ValidationException("to", "billing.tariff.dates");
+        }
+        String value = tariff.scope() == Tariff.Scope.COMPANY ? "" : tariff.scopeValue() == null ? "" : tariff.scopeValue().strip();
+        if (tariff.scope() != Tariff.Scope.COMPANY && value.isEmpty()) {
+            throw new ValidationException("scopeValue", "billing.tariff.scope");
+        }
+        Tariff clean = new Tariff(tariff.serviceCode(), tariff.scope(), value, tariff.from(), tariff.to(), tariff.price());
+        return tx.inTransaction(() -> {
+            if (store.services().stream().noneMatch(s -> s.service().code().equals(clean.serviceCode()))) {
+                throw new ValidationException("serviceCode", "billing.service.unknown", clean.serviceCode());
+            }
+            store.insertTariff(clean);
+            return clean;
+        });
+    }
+
+    public List<KeyRate> keyRates() {
+        return tx.inTransaction(store::keyRates);
+    }
+
+    public KeyRate saveKeyRate(KeyRate rate, String source) {
+        if (rate.from() == null || rate.percent() == null || rate.percent().signum() < 0 || rate.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new ValidationException("percent", "billing.keyRate.percent");
+        }
+        if (blank(source)) {
+            throw new ValidationException("source", "billing.keyRate.source");
+        }
+        tx.inTransaction(() -> {
+            store.saveKeyRate(rate, source.strip());
+            return null;
+        });
+        return rate;
+    }
+
+    // ---- runs and periods -------------------------------------------------------------------------
+
+    /**
+     * Computes the period's lines for these accounts; unless {@code dryRun}, replaces the lines earlier runs
+     * stored for them in that period (so a re-run changes nothing twice). A closed period is refused.
+     */
+    public RunSummary run(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, IntConsumer progress) {
+        return tx.inTransaction(() -> {
+            if (store.periodClosed(period)) {
+                throw new ValidationException("period", "billing.period.closed", period.toString());
+            }
+            List<JpaBillingStore.ServiceRow> services = store.services();
+            Map<String, List<Service>> byKind = Map.of(
+                    "RENT", services.stream().filter(s -> s.accountKinds().contains("RENT")).map(JpaBillingStore.ServiceRow::service).toList(),
+                    "UTILITIES", services.stream().filter(s -> s.accountKinds().contains("UTILITIES")).map(JpaBillingStore.ServiceRow::service).toList());
+            BillingRun.Result result = new BillingRun(new ChargeCalculator(new TariffChooser(store.tariffs()), consumption), byKind)
+                    .run(period, accounts, progress::accept);
+            if (!dryRun) {
+                store.openPeriod(period);
+                store.deleteRunLines(period, accounts.stream().map(a -> a.facts().accountId()).collect(Collectors.toSet()));
+                long at = clock.millis();
+                result.lines().forEach(line -> store.insertCharge(line, Charge.Kind.CHARGE, "RUN", null, null, at));
+            }
+            return result.summary();
+        });
+    }
+
+    public void closePeriod(YearMonth period, String by) {
+        tx.inTransaction(() -> {
+            store.closePeriod(period, clock.millis(), by);
+            return null;
+        });
+    }
+
+    public boolean periodClosed(YearMonth period) {
+        return tx.inTransaction(() -> store.periodClosed(period));
+    }
+
+    // ---- payments ---------------------------------------------------------------------------------
+
+    /** A payment as posted: {@code created} is false when the same payment had been posted before. */
+    public record Posted(String accountId, Payment payment, boolean created) {
+    }
+
+    /**
+     * Posts a payment; the same id with the same data answers as before, with other data it is a conflict.
+     *
+     * @throws ValidationException for a malformed id, a non-positive amount or a payment dated in the future
+     */
+    public Posted postPayment(String accountId, Payment payment, String origin, String by) {
+        check(payment);
+        Payment clean = new Payment(payment.id().strip(), payment.paidOn(), Money.of(payment.amount()), payment.period(), false);
+        return tx.inTransaction(() -> post(accountId, clean, origin, by));
+    }
+
+    private Posted post(String accountId, Payment clean, String origin, String by) {
+        Optional<JpaBillingStore.PaymentRow> known = store.payment(clean.id());
+        if (known.isPresent()) {
+            JpaBillingStore.PaymentRow row = known.get();
+            Payment p = row.payment();
+            boolean same = row.accountId().equals(accountId) && p.paidOn().equals(clean.paidOn())
+                    && p.amount().compareTo(clean.amount()) == 0 && java.util.Objects.equals(p.period(), clean.period());
+            if (!same) {
+                throw new KabinetException(Failure.CONFLICT, "billing.payment.conflict", "id", clean.id());
+            }
+            return new Posted(row.accountId(), p, false);
+        }
+        store.insertPayment(accountId, clean, origin, clock.millis(), by);
+        return new Posted(accountId, clean, true);
+    }
+
+    private void check(Payment payment) {
+        if (payment.id() == null || !PAYMENT_ID.matcher(payment.id().strip()).matches()) {
+            throw new ValidationException("id", "billing.payment.id");
+        }
+        if (payment.amount() == null || payment.amount().signum() <= 0 || payment.amount().stripTrailingZeros().scale() > 2) {
+            throw new ValidationException("amount", "billing.payment.amount");
+        }
+        if (payment.paidOn() == null || payment.paidOn().isAfter(today())) {
+            throw new ValidationException("paidOn", "billing.payment.date");
+        }
+    }
+
+    /** Reverses (storno) a posted payment with a reason; it stays on record and pays nothing. */
+    public Payment reverse(String paymentId, String reason, String by) {
+        if (blank(reason) || reason.length() > 300) {
+            throw new ValidationException("reason", "billing.payment.reason");
+        }
+        return tx.inTransaction(() -> {
+            JpaBillingStore.PaymentRow row = store.payment(paymentId).orElseThrow(() -> new NotFoundException("billing.payment.unknown"));
+            if (row.payment().reversed()) {
+                throw new ValidationException("id", "billing.payment.reversed", paymentId);
+            }
+            store.reversePayment(paymentId, reason.strip(), clock.millis(), by);
+            Payment p = row.payment();
+            return new Payment(p.id(), p.paidOn(), p.amount(), p.period(), true);
+        });
+    }
+
+    /** What a registry import did: the lines posted now and the ones posted before, or every bad line. */
+    public record RegistryResult(int posted, int alreadyPosted, BigDecimal total, List<CsvImport.Problem> problems) {
+    }
+
+    /**
+     * Posts a payment registry all or nothing: an unknown account, a bad line or a payment id known with
+     * other data rejects the whole file and posts nothing.
+     *
+     * @param accounts finds an account id by number and city (as the file names the city)
+     */
+    public RegistryResult importPayments(List<PaymentRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts,
+                                         String by) {
+        List<CsvImport.Problem> problems = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int line = 1;
+        for (PaymentRegistry.Line l : lines) {
+            line++;
+            Optional<String> account = accounts.apply(l.account(), l.city());
+            if (account.isEmpty()) {
+                problems.add(new CsvImport.Problem(line, "лицевой счёт " + l.account() + " (" + l.city() + ") не найден"));
+            } else if (l.paidOn().isAfter(today())) {
+                problems.add(new CsvImport.Problem(line, "дата платежа в будущем"));
+            }
+            ids.add(account.orElse(null));
+        }
+        if (!problems.isEmpty()) {
+            return new RegistryResult(0, 0, Money.ZERO, problems);
+        }
+        return tx.inTransaction(() -> {
+            int posted = 0;
+            int before = 0;
+            BigDecimal total = Money.ZERO;
+            List<CsvImport.Problem> conflicts = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                PaymentRegistry.Line l = lines.get(i);
+                Payment p = new Payment(l.paymentId(), l.paidOn(), l.amount(), l.period(), false);
+                try {
+                    Posted result = post(ids.get(i), p, "REGISTRY", by);
+                    if (result.created()) {
+                        posted++;
+                        total = total.add(p.amount());
+                    } else {
+                        before++;
+                    }
+                } catch (KabinetException e) {
+                    conflicts.add(new CsvImport.Problem(i + 2, "платёж " + l.paymentId() + " уже проведён с другими данными"));
+                }
+            }
+            if (!conflicts.isEmpty()) {
+                // nothing of the file stays: the whole transaction rolls back
+                throw new RegistryRejected(conflicts);
+            }
+            return new RegistryResult(posted, before, total, List.of());
+        });
+    }
+
+    /** Thrown inside the import's transaction so that it rolls back; carries the problems out. */
+    public static final class RegistryRejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<CsvImport.Problem> problems;
+
+        RegistryRejected(List<CsvImport.Problem> problems) {
+            super("registry rejected", null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<CsvImport.Problem> problems() {
+            return problems;
+        }
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------
+
+    public List<JpaBillingStore.ChargeRow> charges(String accountId) {
+        return tx.inTransaction(() -> store.charges(accountId));
+    }
+
+    public List<JpaBillingStore.PaymentRow> payments(String accountId) {
+        return tx.inTransaction(() -> store.payments(accountId));
+    }
+
+    /** The account's ledger with пени as of today (the company's zone). */
+    public LedgerView ledger(String accountId) {
+        return tx.inTransaction(() -> {
+            List<Charge> charges = store.charges(accountId).stream()
+                    .map(c -> new Charge(c.line().period(), c.kind(), c.line().amount())).toList();
+            List<Payment> payments = store.payments(accountId).stream().map(JpaBillingStore.PaymentRow::payment).toList();
+            return new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), rules)).of(charges, payments, today());
+        });
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

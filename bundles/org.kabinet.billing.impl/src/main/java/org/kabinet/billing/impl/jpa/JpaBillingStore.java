@@ -1,0 +1,255 @@
+package org.kabinet.billing.impl.jpa;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.kabinet.billing.api.Charge;
+import org.kabinet.billing.api.ChargeLine;
+import org.kabinet.billing.api.KeyRate;
+import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.Service;
+import org.kabinet.billing.api.Tariff;
+import org.kabinet.persistence.EntityManagers;
+
+/** The billing tables through JPA; every call joins the caller's transaction. */
+public final class JpaBillingStore {
+    private final EntityManagers em;
+
+    public JpaBillingStore(EntityManagers em) {
+        this.em = em;
+    }
+
+    /** A service with the account kinds it is charged on. */
+    public record ServiceRow(Service service, Set<String> accountKinds) {
+    }
+
+    public List<ServiceRow> services() {
+        return em.with(m -> m.createQuery("SELECT s FROM ServiceEntity s ORDER BY s.code", ServiceEntity.class).getResultList()
+                .stream().map(JpaBillingStore::service).toList());
+    }
+
+    public void saveService(ServiceRow row) {
+        em.with(m -> {
+            ServiceEntity e = m.find(ServiceEntity.class, row.service().code());
+            boolean created = e == null;
+            if (created) {
+                e = new ServiceEntity();
+                e.code = row.service().code();
+            }
+            Service s = row.service();
+            e.nameRu = s.nameRu();
+            e.nameEn = s.nameEn();
+            e.group = s.group().name();
+            e.unit = s.unit().name();
+            e.base = s.base().name();
+            e.normPerPerson = s.normPerPerson();
+            e.accountKinds = String.join(",", new TreeSet<>(row.accountKinds()));
+            if (created) {
+                m.persist(e);
+            }
+            return null;
+        });
+    }
+
+    private static ServiceRow service(ServiceEntity e) {
+        return new ServiceRow(new Service(e.code, e.nameRu, e.nameEn, Service.Group.valueOf(e.group), Service.Unit.valueOf(e.unit),
+                Service.Base.valueOf(e.base), e.normPerPerson),
+                e.accountKinds.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(e.accountKinds.split(","))));
+    }
+
+    public List<Tariff> tariffs() {
+        return em.with(m -> m.createQuery("SELECT t FROM TariffEntity t ORDER BY t.serviceCode, t.validFrom", TariffEntity.class)
+                .getResultList().stream().map(e -> new Tariff(e.serviceCode, Tariff.Scope.valueOf(e.scope), e.scopeValue,
+                        LocalDate.parse(e.validFrom), e.validTo == null ? null : LocalDate.parse(e.validTo), e.price)).toList());
+    }
+
+    public void insertTariff(Tariff t) {
+        em.with(m -> {
+            TariffEntity e = new TariffEntity();
+            e.id = UUID.randomUUID().toString();
+            e.serviceCode = t.serviceCode();
+            e.scope = t.scope().name();
+            e.scopeValue = t.scopeValue();
+            e.validFrom = t.from().toString();
+            e.validTo = t.to() == null ? null : t.to().toString();
+            e.price = t.price();
+            m.persist(e);
+            return null;
+        });
+    }
+
+    public List<KeyRate> keyRates() {
+        return em.with(m -> m.createQuery("SELECT k FROM KeyRateEntity k ORDER BY k.validFrom", KeyRateEntity.class).getResultList()
+                .stream().map(e -> new KeyRate(LocalDate.parse(e.validFrom), e.percent)).toList());
+    }
+
+    /** Adds or replaces the rate taking effect on that day. */
+    public void saveKeyRate(KeyRate rate, String source) {
+        em.with(m -> {
+            KeyRateEntity e = m.find(KeyRateEntity.class, rate.from().toString());
+            boolean created = e == null;
+            if (created) {
+                e = new KeyRateEntity();
+                e.validFrom = rate.from().toString();
+            }
+            e.percent = rate.percent();
+            e.source = source;
+            if (created) {
+                m.persist(e);
+            }
+            return null;
+        });
+    }
+
+    public boolean periodClosed(YearMonth period) {
+        return em.with(m -> {
+            PeriodEntity e = m.find(PeriodEntity.class, period.toString());
+            return e != null && "CLOSED".equals(e.state);
+        });
+    }
+
+    public void openPeriod(YearMonth period) {
+        em.with(m -> {
+            if (m.find(PeriodEntity.class, period.toString()) == null) {
+                PeriodEntity e = new PeriodEntity();
+                e.period = period.toString();
+                e.state = "OPEN";
+                m.persist(e);
+            }
+            return null;
+        });
+    }
+
+    public void closePeriod(YearMonth period, long at, String by) {
+        em.with(m -> {
+            PeriodEntity e = m.find(PeriodEntity.class, period.toString());
+            if (e == null) {
+                e = new PeriodEntity();
+                e.period = period.toString();
+                m.persist(e);
+            }
+            e.state = "CLOSED";
+            e.closedAt = at;
+            e.closedBy = by;
+            return null;
+        });
+    }
+
+    /** Removes a period's lines computed by billing runs (not imported or staff lines). */
+    public int deleteRunLines(YearMonth period, Set<String> accountIds) {
+        return em.with(m -> {
+            int removed = 0;
+            for (List<String> chunk : chunks(List.copyOf(accountIds))) {
+                removed += m.createQuery("DELETE FROM ChargeEntity c WHERE c.period = :period AND c.origin = 'RUN' AND c.accountId IN :ids")
+                        .setParameter("period", period.toString()).setParameter("ids", chunk).executeUpdate();
+            }
+            return removed;
+        });
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        java.util.ArrayList<List<String>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    public void insertCharge(ChargeLine line, Charge.Kind kind, String origin, String importKey, String reason, long at) {
+        em.with(m -> {
+            ChargeEntity e = new ChargeEntity();
+            e.id = UUID.randomUUID().toString();
+            e.accountId = line.accountId();
+            e.period = line.period().toString();
+            e.serviceCode = line.serviceCode();
+            e.kind = kind.name();
+            e.volume = line.volume();
+            e.unit = line.unit() == null ? null : line.unit().name();
+            e.tariff = line.tariff();
+            e.amount = line.amount();
+            e.volumeSource = line.volumeSource();
+            e.origin = origin;
+            e.importKey = importKey;
+            e.reason = reason;
+            e.createdAt = at;
+            m.persist(e);
+            return null;
+        });
+    }
+
+    public boolean importKeyExists(String key) {
+        return em.with(m -> !m.createQuery("SELECT c.id FROM ChargeEntity c WHERE c.importKey = :key", String.class)
+                .setParameter("key", key).setMaxResults(1).getResultList().isEmpty());
+    }
+
+    /** A stored charge line with its kind and reason. */
+    public record ChargeRow(ChargeLine line, Charge.Kind kind, String origin, String reason) {
+    }
+
+    public List<ChargeRow> charges(String accountId) {
+        return em.with(m -> m.createQuery("SELECT c FROM ChargeEntity c WHERE c.accountId = :account ORDER BY c.period, c.serviceCode, c.createdAt",
+                        ChargeEntity.class).setParameter("account", accountId).getResultList().stream()
+                .map(e -> new ChargeRow(new ChargeLine(e.accountId, YearMonth.parse(e.period), e.serviceCode, e.volume,
+                        e.unit == null ? null : Service.Unit.valueOf(e.unit), e.tariff, e.amount, e.volumeSource),
+                        Charge.Kind.valueOf(e.kind), e.origin, e.reason)).toList());
+    }
+
+    /** A stored payment with its account. */
+    public record PaymentRow(String accountId, Payment payment, String origin, String reversalReason) {
+    }
+
+    public Optional<PaymentRow> payment(String id) {
+        return em.with(m -> Optional.ofNullable(m.find(PaymentEntity.class, id)).map(JpaBillingStore::payment));
+    }
+
+    public List<PaymentRow> payments(String accountId) {
+        return em.with(m -> m.createQuery("SELECT p FROM PaymentEntity p WHERE p.accountId = :account ORDER BY p.paidOn, p.id",
+                PaymentEntity.class).setParameter("account", accountId).getResultList().stream().map(JpaBillingStore::payment).toList());
+    }
+
+    private static PaymentRow payment(PaymentEntity e) {
+        return new PaymentRow(e.accountId, new Payment(e.id, LocalDate.parse(e.paidOn), e.amount,
+                e.period == null ? null : YearMonth.parse(e.period), e.reversedAt != null), e.origin, e.reversalReason);
+    }
+
+    public void insertPayment(String accountId, Payment p, String origin, long at, String by) {
+        em.with(m -> {
+            PaymentEntity e = new PaymentEntity();
+            e.id = p.id();
+            e.accountId = accountId;
+            e.paidOn = p.paidOn().toString();
+            e.amount = p.amount();
+            e.period = p.period() == null ? null : p.period().toString();
+            e.origin = origin;
+            e.postedAt = at;
+            e.postedBy = by;
+            m.persist(e);
+            return null;
+        });
+    }
+
+    public void reversePayment(String id, String reason, long at, String by) {
+        em.with(m -> {
+            PaymentEntity e = m.find(PaymentEntity.class, id);
+            e.reversedAt = at;
+            e.reversalReason = reason;
+            e.reversedBy = by;
+            return null;
+        });
+    }
+
+    /** Sum of a period's charges, for summaries. */
+    public BigDecimal periodTotal(YearMonth period) {
+        return em.with(m -> {
+            BigDecimal sum = m.createQuery("SELECT SUM(c.amount) FROM ChargeEntity c WHERE c.period = :period", BigDecimal.class)
+                    .setParameter("period", period.toString()).getSingleResult();
+            return sum == null ? BigDecimal.ZERO : sum;
+        });
+    }
+}

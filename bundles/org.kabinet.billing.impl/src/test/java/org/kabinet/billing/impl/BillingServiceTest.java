@@ -1,0 +1,178 @@
+package org.kabinet.billing.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kabinet.billing.api.AccountFacts;
+import org.kabinet.billing.api.LedgerView;
+import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.RunSummary;
+import org.kabinet.billing.api.Service;
+import org.kabinet.billing.api.Tariff;
+import org.kabinet.billing.impl.jpa.JpaBillingStore;
+import org.kabinet.kernel.error.Failure;
+import org.kabinet.kernel.error.KabinetException;
+import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.persistence.SchemaMigrations;
+import org.kabinet.persistence.testing.LocalJpa;
+import org.kabinet.persistence.testing.MutableClock;
+
+/** Billing's rules over the real persistence unit on in-memory Derby. */
+class BillingServiceTest {
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T05:00:00Z"));
+    private LocalJpa jpa;
+    private BillingService billing;
+    private final BillingRun.Billable rentFlat = new BillingRun.Billable(
+            new AccountFacts("acc-rent", "khanty-mansiysk", "ул. Мира, д. 5, кв. 1", new BigDecimal("39.1"), 2), "RENT");
+    private final BillingRun.Billable utilitiesFlat = new BillingRun.Billable(
+            new AccountFacts("acc-zhku", "khanty-mansiysk", "ул. Мира, д. 5, кв. 1", new BigDecimal("39.1"), 2), "UTILITIES");
+
+    @BeforeEach
+    void setUp() throws Exception {
+        jpa = new LocalJpa("kabinet-billing", SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql"));
+        billing = new BillingService(new JpaBillingStore(jpa), jpa, clock, ZoneId.of("Asia/Yekaterinburg"), ShippedRates.penaltyRules(),
+                (a, s, p) -> Optional.empty());
+        billing.seedKeyRates();
+        billing.saveService(new Service("rent", "Плата за наём", "Rent", Service.Group.RENT, Service.Unit.M2, Service.Base.AREA, null),
+                Set.of("RENT"));
+        billing.saveService(new Service("maint", "Содержание и ремонт", "Maintenance", Service.Group.MAINTENANCE, Service.Unit.M2,
+                Service.Base.AREA, null), Set.of("UTILITIES"));
+        billing.addTariff(new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, new BigDecimal("12.37")));
+        billing.addTariff(new Tariff("maint", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, new BigDecimal("30.15")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        jpa.close();
+    }
+
+    @Test
+    void aRunStoresLinesAReRunReplacesThemAndAClosedPeriodRefuses() {
+        RunSummary preview = billing.run(MARCH, List.of(rentFlat, utilitiesFlat), true, n -> { });
+        assertEquals(new BigDecimal("1662.54"), preview.total(), "483,67 + 1 178,87");
+        assertTrue(billing.charges("acc-rent").isEmpty(), "a preview stores nothing");
+
+        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, n -> { });
+        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, n -> { });
+        assertEquals(1, billing.charges("acc-rent").size(), "a re-run replaces its lines");
+        assertEquals(new BigDecimal("483.67"), billing.charges("acc-rent").get(0).line().amount());
+
+        billing.closePeriod(MARCH, "manager");
+        ValidationException closed = assertThrows(ValidationException.class, () -> billing.run(MARCH, List.of(rentFlat), false, n -> { }));
+        assertEquals("billing.period.closed", closed.code());
+        assertEquals(1, billing.charges("acc-rent").size());
+    }
+
+    @Test
+    void paymentsAreIdempotentByIdConflictWithOtherDataAndReverse() {
+        Payment p = new Payment("SB-1", LocalDate.of(2026, 3, 20), new BigDecimal("483.67"), null, false);
+        assertTrue(billing.postPayment("acc-rent", p, "STAFF", "manager").created());
+        assertFalse(billing.postPayment("acc-rent", p, "STAFF", "manager").created(), "the same payment again is the same payment");
+        KabinetException conflict = assertThrows(KabinetException.class, () -> billing.postPayment("acc-rent",
+                new Payment("SB-1", LocalDate.of(2026, 3, 20), new BigDecimal("500"), null, false), "STAFF", "manager"));
+        assertEquals(Failure.CONFLICT, conflict.failure());
+        assertEquals(1, billing.payments("acc-rent").size());
+
+        assertThrows(ValidationException.class, () -> billing.postPayment("acc-rent",
+                new Payment("SB-2", LocalDate.of(2026, 4, 2), new BigDecimal("1"), null, false), "STAFF", "m"), "dated tomorrow");
+        assertThrows(ValidationException.class, () -> billing.postPayment("acc-rent",
+                new Payment("SB 3", LocalDate.of(2026, 3, 2), new BigDecimal("1"), null, false), "STAFF", "m"), "a space in the id");
+        assertThrows(ValidationException.class, () -> billing.postPayment("acc-rent",
+                new Payment("SB-4", LocalDate.of(2026, 3, 2), new BigDecimal("1.001"), null, false), "STAFF", "m"), "a tenth of a kopeck");
+
+        assertTrue(billing.reverse("SB-1", "ошибочный счёт", "manager").reversed());
+        assertTrue(billing.payments("acc-rent").get(0).payment().reversed(), "a reversed payment stays on record");
+        assertThrows(ValidationException.class, () -> billing.reverse("SB-1", "ещё раз", "manager"));
+    }
+
+    @Test
+    void theLedgerShowsDebtAndExplainedPenalties() {
+        billing.run(YearMonth.of(2026, 1), List.of(rentFlat), false, n -> { });
+        // January 2026 (due 10.02.2026), 483,67 ₽ unpaid on 01.04.2026 — day 50: days 31–50 under the
+        // 9,5 % cap: 483,67 × 20 × 9,5 % / 300 = 3,06 ₽
+        LedgerView ledger = billing.ledger("acc-rent");
+        assertEquals(new BigDecimal("483.67"), ledger.balance());
+        assertEquals(new BigDecimal("3.06"), ledger.penaltyTotal());
+        assertEquals(LocalDate.of(2026, 4, 1), ledger.asOf());
+    }
+
+    @Test
+    void aRegistryPostsAllOrNothing() {
+        Map<String, String> accounts = Map.of("8600001|Ханты-Мансийск", "acc-rent");
+        List<PaymentRegistry.Line> good = new PaymentRegistry().read("""
+                payment_id;paid_on;account;city;amount
+                R-1;2026-03-05;8600001;Ханты-Мансийск;100
+                R-2;2026-03-06;8600001;Ханты-Мансийск;200
+                """, n -> { }).rows();
+        BillingService.RegistryResult first = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        assertEquals(2, first.posted());
+        assertEquals(new BigDecimal("300.00"), first.total());
+        BillingService.RegistryResult again = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        assertEquals(0, again.posted());
+        assertEquals(2, again.alreadyPosted(), "the same registry again posts nothing new");
+
+        List<PaymentRegistry.Line> bad = new PaymentRegistry().read("""
+                payment_id;paid_on;account;city;amount
+                R-3;2026-03-07;8600001;Ханты-Мансийск;50
+                R-4;2026-03-07;9999999;Ханты-Мансийск;50
+                """, n -> { }).rows();
+        BillingService.RegistryResult rejected = billing.importPayments(bad, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        assertEquals(List.of(new org.kabinet.documents.csv.CsvImport.Problem(3, "лицевой счёт 9999999 (Ханты-Мансийск) не найден")),
+                rejected.problems());
+        List<PaymentRegistry.Line> conflicting = new PaymentRegistry().read("""
+                payment_id;paid_on;account;city;amount
+                R-5;2026-03-07;8600001;Ханты-Мансийск;50
+                R-1;2026-03-05;8600001;Ханты-Мансийск;999
+                """, n -> { }).rows();
+        BillingService.RegistryRejected conflict = assertThrows(BillingService.RegistryRejected.class,
+                () -> billing.importPayments(conflicting, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m"));
+        assertEquals(3, conflict.problems().get(0).line());
+        assertEquals(2, billing.payments("acc-rent").size(), "nothing of a rejected registry is posted (R-5 rolled back)");
+    }
+
+    @Test
+    void badServicesAndTariffsAreRefused() {
+        assertEquals("billing.service.code", assertThrows(ValidationException.class, () -> billing.saveService(
+                new Service("Cold Water", "Вода", "Water", Service.Group.UTILITIES, Service.Unit.M3, Service.Base.METERED, BigDecimal.ONE),
+                Set.of("UTILITIES"))).code());
+        assertEquals("billing.service.norm", assertThrows(ValidationException.class, () -> billing.saveService(
+                new Service("water", "Вода", "Water", Service.Group.UTILITIES, Service.Unit.M3, Service.Base.METERED, null),
+                Set.of("UTILITIES"))).code());
+        assertEquals("billing.service.unknown", assertThrows(ValidationException.class, () -> billing.addTariff(
+                new Tariff("nope", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE))).code());
+        assertEquals("billing.tariff.dates", assertThrows(ValidationException.class, () -> billing.addTariff(
+                new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), BigDecimal.ONE))).code());
+        assertEquals("billing.tariff.scope", assertThrows(ValidationException.class, () -> billing.addTariff(
+                new Tariff("rent", Tariff.Scope.CITY, " ", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE))).code());
+        assertEquals(2, billing.tariffs().size());
+    }
+
+    @Test
+    void everyErrorCodeHasATextInBothLanguages() throws Exception {
+        java.util.Properties ru = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        ru.load(new java.io.InputStreamReader(getClass().getResourceAsStream("errors.properties"), java.nio.charset.StandardCharsets.UTF_8));
+        en.load(new java.io.InputStreamReader(getClass().getResourceAsStream("errors_en.properties"), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(ru.keySet(), en.keySet());
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/org/kabinet/billing/impl/BillingService.java"));
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"(billing\\.[a-zA-Z.]+)\"").matcher(source);
+        while (code.find()) {
+            assertTrue(ru.containsKey(code.group(1)), code.group(1));
+        }
+    }
+}
