@@ -19,11 +19,15 @@ import org.kabinet.billing.api.ConsumptionSource;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.PostedPayment;
+import org.kabinet.billing.api.Posting;
+import org.kabinet.billing.api.RegistryImport;
+import org.kabinet.billing.api.ServiceSetup;
+import org.kabinet.billing.api.StoredCharge;
 import org.kabinet.billing.api.RunSummary;
 import org.kabinet.billing.api.Service;
 import org.kabinet.billing.api.Tariff;
 import org.kabinet.billing.impl.jpa.JpaBillingStore;
-import org.kabinet.documents.csv.CsvImport;
 import org.kabinet.kernel.error.Failure;
 import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.kernel.error.NotFoundException;
@@ -71,11 +75,11 @@ public final class BillingService {
 
     // ---- services, tariffs, key rates -------------------------------------------------------------
 
-    public List<JpaBillingStore.ServiceRow> services() {
+    public List<ServiceSetup> services() {
         return tx.inTransaction(store::services);
     }
 
-    public JpaBillingStore.ServiceRow saveService(Service service, Set<String> accountKinds) {
+    public ServiceSetup saveService(Service service, Set<String> accountKinds) {
         if (service.code() == null || !CODE.matcher(service.code()).matches()) {
             throw new ValidationException("code", "billing.service.code");
         }
@@ -91,7 +95,7 @@ public final class BillingService {
         if (accountKinds == null || accountKinds.isEmpty() || !Set.of("RENT", "UTILITIES").containsAll(accountKinds)) {
             throw new ValidationException("accountKinds", "billing.service.kinds");
         }
-        JpaBillingStore.ServiceRow row = new JpaBillingStore.ServiceRow(service, Set.copyOf(accountKinds));
+        ServiceSetup row = new ServiceSetup(service, Set.copyOf(accountKinds));
         tx.inTransaction(() -> {
             store.saveService(row);
             return null;
@@ -156,10 +160,10 @@ public final class BillingService {
             if (store.periodClosed(period)) {
                 throw new ValidationException("period", "billing.period.closed", period.toString());
             }
-            List<JpaBillingStore.ServiceRow> services = store.services();
+            List<ServiceSetup> services = store.services();
             Map<String, List<Service>> byKind = Map.of(
-                    "RENT", services.stream().filter(s -> s.accountKinds().contains("RENT")).map(JpaBillingStore.ServiceRow::service).toList(),
-                    "UTILITIES", services.stream().filter(s -> s.accountKinds().contains("UTILITIES")).map(JpaBillingStore.ServiceRow::service).toList());
+                    "RENT", services.stream().filter(s -> s.accountKinds().contains("RENT")).map(ServiceSetup::service).toList(),
+                    "UTILITIES", services.stream().filter(s -> s.accountKinds().contains("UTILITIES")).map(ServiceSetup::service).toList());
             BillingRun.Result result = new BillingRun(new ChargeCalculator(new TariffChooser(store.tariffs()), consumption), byKind)
                     .run(period, accounts, progress::accept);
             if (!dryRun) {
@@ -185,35 +189,31 @@ public final class BillingService {
 
     // ---- payments ---------------------------------------------------------------------------------
 
-    /** A payment as posted: {@code created} is false when the same payment had been posted before. */
-    public record Posted(String accountId, Payment payment, boolean created) {
-    }
-
     /**
      * Posts a payment; the same id with the same data answers as before, with other data it is a conflict.
      *
      * @throws ValidationException for a malformed id, a non-positive amount or a payment dated in the future
      */
-    public Posted postPayment(String accountId, Payment payment, String origin, String by) {
+    public Posting postPayment(String accountId, Payment payment, String origin, String by) {
         check(payment);
         Payment clean = new Payment(payment.id().strip(), payment.paidOn(), Money.of(payment.amount()), payment.period(), false);
         return tx.inTransaction(() -> post(accountId, clean, origin, by));
     }
 
-    private Posted post(String accountId, Payment clean, String origin, String by) {
-        Optional<JpaBillingStore.PaymentRow> known = store.payment(clean.id());
+    private Posting post(String accountId, Payment clean, String origin, String by) {
+        Optional<PostedPayment> known = store.payment(clean.id());
         if (known.isPresent()) {
-            JpaBillingStore.PaymentRow row = known.get();
+            PostedPayment row = known.get();
             Payment p = row.payment();
             boolean same = row.accountId().equals(accountId) && p.paidOn().equals(clean.paidOn())
                     && p.amount().compareTo(clean.amount()) == 0 && java.util.Objects.equals(p.period(), clean.period());
             if (!same) {
                 throw new KabinetException(Failure.CONFLICT, "billing.payment.conflict", "id", clean.id());
             }
-            return new Posted(row.accountId(), p, false);
+            return new Posting(row.accountId(), p, false);
         }
         store.insertPayment(accountId, clean, origin, clock.millis(), by);
-        return new Posted(accountId, clean, true);
+        return new Posting(accountId, clean, true);
     }
 
     private void check(Payment payment) {
@@ -234,7 +234,7 @@ public final class BillingService {
             throw new ValidationException("reason", "billing.payment.reason");
         }
         return tx.inTransaction(() -> {
-            JpaBillingStore.PaymentRow row = store.payment(paymentId).orElseThrow(() -> new NotFoundException("billing.payment.unknown"));
+            PostedPayment row = store.payment(paymentId).orElseThrow(() -> new NotFoundException("billing.payment.unknown"));
             if (row.payment().reversed()) {
                 throw new ValidationException("id", "billing.payment.reversed", paymentId);
             }
@@ -244,44 +244,40 @@ public final class BillingService {
         });
     }
 
-    /** What a registry import did: the lines posted now and the ones posted before, or every bad line. */
-    public record RegistryResult(int posted, int alreadyPosted, BigDecimal total, List<CsvImport.Problem> problems) {
-    }
-
     /**
      * Posts a payment registry all or nothing: an unknown account, a bad line or a payment id known with
      * other data rejects the whole file and posts nothing.
      *
      * @param accounts finds an account id by number and city (as the file names the city)
      */
-    public RegistryResult importPayments(List<PaymentRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts,
+    public RegistryImport importPayments(List<PaymentRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts,
                                          String by) {
-        List<CsvImport.Problem> problems = new ArrayList<>();
+        List<RegistryImport.LineProblem> problems = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         int line = 1;
         for (PaymentRegistry.Line l : lines) {
             line++;
             Optional<String> account = accounts.apply(l.account(), l.city());
             if (account.isEmpty()) {
-                problems.add(new CsvImport.Problem(line, "лицевой счёт " + l.account() + " (" + l.city() + ") не найден"));
+                problems.add(new RegistryImport.LineProblem(line, "лицевой счёт " + l.account() + " (" + l.city() + ") не найден"));
             } else if (l.paidOn().isAfter(today())) {
-                problems.add(new CsvImport.Problem(line, "дата платежа в будущем"));
+                problems.add(new RegistryImport.LineProblem(line, "дата платежа в будущем"));
             }
             ids.add(account.orElse(null));
         }
         if (!problems.isEmpty()) {
-            return new RegistryResult(0, 0, Money.ZERO, problems);
+            return new RegistryImport(0, 0, Money.ZERO, problems);
         }
         return tx.inTransaction(() -> {
             int posted = 0;
             int before = 0;
             BigDecimal total = Money.ZERO;
-            List<CsvImport.Problem> conflicts = new ArrayList<>();
+            List<RegistryImport.LineProblem> conflicts = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 PaymentRegistry.Line l = lines.get(i);
                 Payment p = new Payment(l.paymentId(), l.paidOn(), l.amount(), l.period(), false);
                 try {
-                    Posted result = post(ids.get(i), p, "REGISTRY", by);
+                    Posting result = post(ids.get(i), p, "REGISTRY", by);
                     if (result.created()) {
                         posted++;
                         total = total.add(p.amount());
@@ -289,39 +285,39 @@ public final class BillingService {
                         before++;
                     }
                 } catch (KabinetException e) {
-                    conflicts.add(new CsvImport.Problem(i + 2, "платёж " + l.paymentId() + " уже проведён с другими данными"));
+                    conflicts.add(new RegistryImport.LineProblem(i + 2, "платёж " + l.paymentId() + " уже проведён с другими данными"));
                 }
             }
             if (!conflicts.isEmpty()) {
                 // nothing of the file stays: the whole transaction rolls back
                 throw new RegistryRejected(conflicts);
             }
-            return new RegistryResult(posted, before, total, List.of());
+            return new RegistryImport(posted, before, total, List.of());
         });
     }
 
     /** Thrown inside the import's transaction so that it rolls back; carries the problems out. */
     public static final class RegistryRejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient List<CsvImport.Problem> problems;
+        private final transient List<RegistryImport.LineProblem> problems;
 
-        RegistryRejected(List<CsvImport.Problem> problems) {
+        RegistryRejected(List<RegistryImport.LineProblem> problems) {
             super("registry rejected", null, false, false);
             this.problems = List.copyOf(problems);
         }
 
-        public List<CsvImport.Problem> problems() {
+        public List<RegistryImport.LineProblem> problems() {
             return problems;
         }
     }
 
     // ---- reading ----------------------------------------------------------------------------------
 
-    public List<JpaBillingStore.ChargeRow> charges(String accountId) {
+    public List<StoredCharge> charges(String accountId) {
         return tx.inTransaction(() -> store.charges(accountId));
     }
 
-    public List<JpaBillingStore.PaymentRow> payments(String accountId) {
+    public List<PostedPayment> payments(String accountId) {
         return tx.inTransaction(() -> store.payments(accountId));
     }
 
@@ -330,7 +326,7 @@ public final class BillingService {
         return tx.inTransaction(() -> {
             List<Charge> charges = store.charges(accountId).stream()
                     .map(c -> new Charge(c.line().period(), c.kind(), c.line().amount())).toList();
-            List<Payment> payments = store.payments(accountId).stream().map(JpaBillingStore.PaymentRow::payment).toList();
+            List<Payment> payments = store.payments(accountId).stream().map(PostedPayment::payment).toList();
             return new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), rules)).of(charges, payments, today());
         });
     }

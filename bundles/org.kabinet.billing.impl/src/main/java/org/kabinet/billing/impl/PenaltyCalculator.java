@@ -129,7 +129,7 @@ public final class PenaltyCalculator {
     }
 
     static String percent(BigDecimal percent) {
-        return percent.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        return org.kabinet.billing.api.PenaltyTexts.percent(percent);
     }
 
     /** Days in a row with the same share, rate and reason. */

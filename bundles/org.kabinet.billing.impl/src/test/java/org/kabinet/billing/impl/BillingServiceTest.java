@@ -119,10 +119,10 @@ class BillingServiceTest {
                 R-1;2026-03-05;8600001;Ханты-Мансийск;100
                 R-2;2026-03-06;8600001;Ханты-Мансийск;200
                 """, n -> { }).rows();
-        BillingService.RegistryResult first = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        org.kabinet.billing.api.RegistryImport first = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
         assertEquals(2, first.posted());
         assertEquals(new BigDecimal("300.00"), first.total());
-        BillingService.RegistryResult again = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        org.kabinet.billing.api.RegistryImport again = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
         assertEquals(0, again.posted());
         assertEquals(2, again.alreadyPosted(), "the same registry again posts nothing new");
 
@@ -131,8 +131,8 @@ class BillingServiceTest {
                 R-3;2026-03-07;8600001;Ханты-Мансийск;50
                 R-4;2026-03-07;9999999;Ханты-Мансийск;50
                 """, n -> { }).rows();
-        BillingService.RegistryResult rejected = billing.importPayments(bad, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
-        assertEquals(List.of(new org.kabinet.documents.csv.CsvImport.Problem(3, "лицевой счёт 9999999 (Ханты-Мансийск) не найден")),
+        org.kabinet.billing.api.RegistryImport rejected = billing.importPayments(bad, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        assertEquals(List.of(new org.kabinet.billing.api.RegistryImport.LineProblem(3, "лицевой счёт 9999999 (Ханты-Мансийск) не найден")),
                 rejected.problems());
         List<PaymentRegistry.Line> conflicting = new PaymentRegistry().read("""
                 payment_id;paid_on;account;city;amount

@@ -132,7 +132,7 @@ class PenaltyCalculatorTest {
         Penalty p = shipped.compute(YearMonth.of(2025, 1), rub("10000"), List.of(new Paid(LocalDate.of(2025, 5, 21), rub("10000"))),
                 LocalDate.of(2025, 6, 30));
         assertEquals(p.amount(), p.pieces().stream().map(PenaltyPiece::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        List<String> lines = PenaltyTexts.explain(p);
+        List<String> lines = org.kabinet.billing.api.PenaltyTexts.explain(p);
         assertEquals("Долг за январь 2025: 10\u00a0000,00\u00a0₽, срок оплаты — 10.02.2025.", lines.get(0));
         assertTrue(lines.get(1).startsWith("11.02.2025–12.03.2025, дни 1–30 (30 дн.)"), lines.get(1));
         assertEquals("13.03.2025–11.05.2025, дни 31–90 (60 дн.): 10\u00a0000,00\u00a0₽ × 60 × 1/300 × 9,5 % = 190,00\u00a0₽ — ставка 9,5 % по "

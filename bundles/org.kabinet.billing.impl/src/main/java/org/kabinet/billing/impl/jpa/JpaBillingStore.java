@@ -13,6 +13,9 @@ import org.kabinet.billing.api.Charge;
 import org.kabinet.billing.api.ChargeLine;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.PostedPayment;
+import org.kabinet.billing.api.ServiceSetup;
+import org.kabinet.billing.api.StoredCharge;
 import org.kabinet.billing.api.Service;
 import org.kabinet.billing.api.Tariff;
 import org.kabinet.persistence.EntityManagers;
@@ -25,16 +28,12 @@ public final class JpaBillingStore {
         this.em = em;
     }
 
-    /** A service with the account kinds it is charged on. */
-    public record ServiceRow(Service service, Set<String> accountKinds) {
-    }
-
-    public List<ServiceRow> services() {
+    public List<ServiceSetup> services() {
         return em.with(m -> m.createQuery("SELECT s FROM ServiceEntity s ORDER BY s.code", ServiceEntity.class).getResultList()
                 .stream().map(JpaBillingStore::service).toList());
     }
 
-    public void saveService(ServiceRow row) {
+    public void saveService(ServiceSetup row) {
         em.with(m -> {
             ServiceEntity e = m.find(ServiceEntity.class, row.service().code());
             boolean created = e == null;
@@ -57,8 +56,8 @@ public final class JpaBillingStore {
         });
     }
 
-    private static ServiceRow service(ServiceEntity e) {
-        return new ServiceRow(new Service(e.code, e.nameRu, e.nameEn, Service.Group.valueOf(e.group), Service.Unit.valueOf(e.unit),
+    private static ServiceSetup service(ServiceEntity e) {
+        return new ServiceSetup(new Service(e.code, e.nameRu, e.nameEn, Service.Group.valueOf(e.group), Service.Unit.valueOf(e.unit),
                 Service.Base.valueOf(e.base), e.normPerPerson),
                 e.accountKinds.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(e.accountKinds.split(","))));
     }
@@ -188,33 +187,25 @@ public final class JpaBillingStore {
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty());
     }
 
-    /** A stored charge line with its kind and reason. */
-    public record ChargeRow(ChargeLine line, Charge.Kind kind, String origin, String reason) {
-    }
-
-    public List<ChargeRow> charges(String accountId) {
+    public List<StoredCharge> charges(String accountId) {
         return em.with(m -> m.createQuery("SELECT c FROM ChargeEntity c WHERE c.accountId = :account ORDER BY c.period, c.serviceCode, c.createdAt",
                         ChargeEntity.class).setParameter("account", accountId).getResultList().stream()
-                .map(e -> new ChargeRow(new ChargeLine(e.accountId, YearMonth.parse(e.period), e.serviceCode, e.volume,
+                .map(e -> new StoredCharge(new ChargeLine(e.accountId, YearMonth.parse(e.period), e.serviceCode, e.volume,
                         e.unit == null ? null : Service.Unit.valueOf(e.unit), e.tariff, e.amount, e.volumeSource),
                         Charge.Kind.valueOf(e.kind), e.origin, e.reason)).toList());
     }
 
-    /** A stored payment with its account. */
-    public record PaymentRow(String accountId, Payment payment, String origin, String reversalReason) {
-    }
-
-    public Optional<PaymentRow> payment(String id) {
+    public Optional<PostedPayment> payment(String id) {
         return em.with(m -> Optional.ofNullable(m.find(PaymentEntity.class, id)).map(JpaBillingStore::payment));
     }
 
-    public List<PaymentRow> payments(String accountId) {
+    public List<PostedPayment> payments(String accountId) {
         return em.with(m -> m.createQuery("SELECT p FROM PaymentEntity p WHERE p.accountId = :account ORDER BY p.paidOn, p.id",
                 PaymentEntity.class).setParameter("account", accountId).getResultList().stream().map(JpaBillingStore::payment).toList());
     }
 
-    private static PaymentRow payment(PaymentEntity e) {
-        return new PaymentRow(e.accountId, new Payment(e.id, LocalDate.parse(e.paidOn), e.amount,
+    private static PostedPayment payment(PaymentEntity e) {
+        return new PostedPayment(e.accountId, new Payment(e.id, LocalDate.parse(e.paidOn), e.amount,
                 e.period == null ? null : YearMonth.parse(e.period), e.reversedAt != null), e.origin, e.reversalReason);
     }
 

@@ -1,12 +1,10 @@
-package org.kabinet.billing.impl;
+package org.kabinet.billing.api;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kabinet.billing.api.Penalty;
-import org.kabinet.billing.api.PenaltyPiece;
 import org.kabinet.kernel.money.Money;
 
 /** An пени amount explained in Russian, line by line: the debt, each stretch with its formula, the total. */
@@ -30,11 +28,16 @@ public final class PenaltyTexts {
                 lines.add(when + ", на " + Money.format(p.debt(), RU) + ": 0,00 ₽ — " + p.rateReason() + ".");
             } else {
                 lines.add(when + ": " + Money.format(p.debt(), RU) + " × " + p.days() + " × 1/" + p.share() + " × "
-                        + PenaltyCalculator.percent(p.ratePercent()) + " = " + Money.format(p.amount(), RU) + " — "
+                        + percent(p.ratePercent()) + " = " + Money.format(p.amount(), RU) + " — "
                         + p.rateReason() + ".");
             }
         }
         lines.add("Итого пени: " + Money.format(penalty.amount(), RU) + ".");
         return lines;
+    }
+
+    /** «9,5 %». */
+    public static String percent(java.math.BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 }

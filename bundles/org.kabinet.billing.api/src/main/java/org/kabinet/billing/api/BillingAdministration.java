@@ -1,0 +1,62 @@
+package org.kabinet.billing.api;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Billing for staff: services and tariffs, key rates, billing runs and period closing, payments and an
+ * account's ledger. Every change names the staff member who made it.
+ */
+@ProviderType
+public interface BillingAdministration {
+    List<ServiceSetup> services();
+
+    /** Creates or changes a service. @throws org.kabinet.kernel.error.ValidationException */
+    ServiceSetup saveService(Service service, Set<String> accountKinds);
+
+    List<Tariff> tariffs();
+
+    /** @throws org.kabinet.kernel.error.ValidationException for an unknown service, a bad price, scope or dates */
+    Tariff addTariff(Tariff tariff);
+
+    List<KeyRate> keyRates();
+
+    /** Adds or replaces the key rate taking effect on its day. */
+    KeyRate saveKeyRate(KeyRate rate, String source);
+
+    /**
+     * Bills the period for all open accounts, or those of one city ({@code cityId} not null); a
+     * {@code dryRun} computes the summary only. A re-run replaces the run's lines; a closed period is refused.
+     */
+    RunSummary run(YearMonth period, String cityId, boolean dryRun, IntConsumer progress);
+
+    /** Closes a period: its charges never change again. */
+    void closePeriod(YearMonth period, String by);
+
+    /**
+     * Posts one payment to an account; the same payment id with the same data answers as before.
+     *
+     * @throws org.kabinet.kernel.KabinetException CONFLICT for the same id with other data; NOT_FOUND for an unknown account
+     */
+    Posting postPayment(String accountId, Payment payment, String by);
+
+    /**
+     * Posts a payment registry (CSV bytes, {@code encoding} "auto", "UTF-8" or "windows-1251", {@code columns}
+     * a bank's column names by ours, empty for the default layout), all or nothing.
+     */
+    RegistryImport importPayments(byte[] file, String encoding, Map<String, String> columns, String by, IntConsumer progress);
+
+    /** Reverses a payment with a reason; it stays on record and pays nothing. */
+    Payment reverse(String paymentId, String reason, String by);
+
+    /** The account's charges, payments, balance and пени as of today. @throws org.kabinet.kernel.error.NotFoundException */
+    LedgerView ledger(String accountId);
+
+    List<StoredCharge> charges(String accountId);
+
+    List<PostedPayment> payments(String accountId);
+}
