@@ -93,6 +93,17 @@ public class BillingContainerIT extends KabinetContainer {
         String refused = finished(http, manager(http, "POST", "/api/v1/admin/billing/periods/2026-01/runs", null, null));
         assertTrue(refused, refused.contains("\"state\":\"FAILED\"") && refused.contains("закрыт"));
 
+        // charges from the company's own billing: a closed period is refused, an open one loads once
+        String closedCharges = "account;city;period;service;amount;kind;reason\n91001;Сургут;2026-01;rent;-50;recalculation;перерасчёт\n";
+        HttpResponse<String> refusedCharges = manager(http, "POST", "/api/v1/admin/charges/import", "text/csv", closedCharges);
+        assertEquals(refusedCharges.body(), 422, refusedCharges.statusCode());
+        assertTrue(refusedCharges.body(), refusedCharges.body().contains("закрыт"));
+        String charges = "account;city;period;service;amount;kind;reason\n91001;Сургут;2026-02;rent;-50;recalculation;перерасчёт\n";
+        HttpResponse<String> loaded = manager(http, "POST", "/api/v1/admin/charges/import", "text/csv", charges);
+        assertEquals(loaded.body(), 200, loaded.statusCode());
+        assertTrue(loaded.body(), loaded.body().contains("\"posted\":1"));
+        assertTrue(manager(http, "POST", "/api/v1/admin/charges/import", "text/csv", charges).body().contains("\"alreadyPosted\":1"));
+
         // a registry with a bad line posts nothing; the good one posts once, and again posts nothing new
         HttpResponse<String> bad = manager(http, "POST", "/api/v1/admin/payments/import", "text/csv",
                 "payment_id;paid_on;account;city;amount\nB-1;2026-03-20;91001;Сургут;100\nB-2;2026-03-20;99999;Сургут;100\n");
@@ -108,13 +119,13 @@ public class BillingContainerIT extends KabinetContainer {
                 "{\"id\":\"B-1\",\"account\":\"" + accountId + "\",\"paidOn\":\"2026-03-20\",\"amount\":150}");
         assertEquals(conflict.body(), 409, conflict.statusCode());
 
-        // the tenant: 483,67 − 100 = 383,67 owed, пени with the explanation; another tenant: 404
+        // the tenant: 483,67 − 50 (recalculation) − 100 = 333,67 owed, пени with the explanation; another tenant: 404
         String token = Tenants.signedUp(http, "payer@example.ru");
         assertEquals(201, http.post("/api/v1/me/accounts", "{\"number\":\"91001\",\"city\":\"surgut\",\"code\":\"" + code + "\"}", token)
                 .statusCode());
         HttpResponse<String> balance = http.get("/api/v1/me/accounts/" + accountId + "/balance", token);
         assertEquals(balance.body(), 200, balance.statusCode());
-        assertTrue(balance.body(), balance.body().contains("\"balance\":383.67"));
+        assertTrue(balance.body(), balance.body().contains("\"balance\":333.67"));
         HttpResponse<String> penalties = http.get("/api/v1/me/accounts/" + accountId + "/penalties", token);
         assertTrue(penalties.body(), penalties.body().contains("\"period\":\"2026-01\"") && penalties.body().contains("× 1/300")
                 && penalties.body().contains("Итого пени"));
@@ -130,6 +141,6 @@ public class BillingContainerIT extends KabinetContainer {
         HttpResponse<String> reversed = manager(http, "POST", "/api/v1/admin/payments/B-1/reversal", "application/json",
                 "{\"reason\":\"ошибочный счёт\"}");
         assertEquals(reversed.body(), 200, reversed.statusCode());
-        assertTrue(http.get("/api/v1/me/accounts/" + accountId + "/balance", token).body().contains("\"balance\":483.67"));
+        assertTrue(http.get("/api/v1/me/accounts/" + accountId + "/balance", token).body().contains("\"balance\":433.67"));
     }
 }

@@ -81,7 +81,9 @@ public class ModulesContainerIT extends KabinetContainer {
                     }
                     String sub = path(m.getAnnotations());
                     String full = "/api/v1/" + base + (sub.isEmpty() ? "" : "/" + sub);
-                    found.add(new Endpoint(verb, full.replaceAll("\\{[^}]+}", "x").replace("//", "/"),
+                    // a template with a pattern of choices ({view: balance|charges}) takes its first choice, any other "x"
+                    String concrete = full.replaceAll("\\{[^}:]+:\\s*([^|}]+)[^}]*}", "$1").replaceAll("\\{[^}]+}", "x");
+                    found.add(new Endpoint(verb, concrete.replace("//", "/"),
                             consumes(m.getAnnotations(), type.getAnnotations()), access, type.getName() + "." + m.getName()));
                 }
             } finally {
@@ -141,8 +143,9 @@ public class ModulesContainerIT extends KabinetContainer {
         String staff = "Bearer " + Tenants.field(http.post("/api/v1/admin/sessions",
                 "{\"user\":\"" + MANAGER + "\",\"password\":\"" + MANAGER_PASSWORD + "\"}", null).body(), "token");
         List<Endpoint> endpoints = endpoints();
-        assertTrue("the sweep sees the core's and the accounts module's resources: " + endpoints,
+        assertTrue("the sweep sees the core's, the accounts and the billing module's resources: " + endpoints,
                 endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/me/accounts"))
+                        && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/me/accounts/x/balance"))
                         && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/sessions")));
         for (Endpoint e : endpoints) {
             assertTrue(e.where() + " declares no single access rule", List.of("PublicAccess", "TenantAccess", "StaffAccess").contains(e.access()));
@@ -168,8 +171,11 @@ public class ModulesContainerIT extends KabinetContainer {
         awaitCommand(true);
         assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
 
+        // billing builds on accounts: taking accounts off takes the modules that need it off first
+        features.uninstallFeature("kabinet-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.uninstallFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 404);
+        awaitStatus(http, "/api/v1/admin/services", s -> s == 404);
         assertEquals(404, http.get("/api/v1/me/accounts", token).statusCode());
         assertEquals(404, http.staff("GET", "/api/v1/admin/accounts", null, null, MANAGER, MANAGER_PASSWORD).statusCode());
         awaitCommand(false);
@@ -184,8 +190,10 @@ public class ModulesContainerIT extends KabinetContainer {
         assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.ui.portal.OutboxAdminPage"));
 
         features.installFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.installFeature("kabinet-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 200);
         awaitStatus(http, "/api/v1/admin/accounts?city=surgut", s -> s == 200);
+        awaitStatus(http, "/api/v1/admin/services", s -> s == 200);
         String accounts = http.staff("GET", "/api/v1/admin/accounts?city=surgut", null, null, MANAGER, MANAGER_PASSWORD).body();
         assertTrue("the data survived: " + accounts, accounts.contains("\"number\":\"95001\""));
         assertEquals(200, http.get("/api/v1/me/accounts", again).statusCode());

@@ -50,6 +50,13 @@ public interface BillingAdministration {
      */
     RegistryImport importPayments(byte[] file, String encoding, Map<String, String> columns, String by, IntConsumer progress);
 
+    /**
+     * Loads a charge registry from the company's own billing system (CSV, see the README), all or
+     * nothing; lines loaded before (same content, same place in the file) are not loaded again.
+     * {@code posted} counts new lines, {@code alreadyPosted} repeated ones, {@code total} the new amount.
+     */
+    RegistryImport importCharges(byte[] file, String encoding, String by, IntConsumer progress);
+
     /** Reverses a payment with a reason; it stays on record and pays nothing. */
     Payment reverse(String paymentId, String reason, String by);
 

@@ -311,6 +311,66 @@ public final class BillingService {
         }
     }
 
+    /**
+     * Stores a charge registry all or nothing: an unknown account or a closed period rejects the file;
+     * a line whose key is stored already is not stored again.
+     */
+    public RegistryImport importCharges(List<ChargeRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts) {
+        List<RegistryImport.LineProblem> problems = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int line = 1;
+        for (ChargeRegistry.Line l : lines) {
+            line++;
+            Optional<String> account = accounts.apply(l.account(), l.city());
+            if (account.isEmpty()) {
+                problems.add(new RegistryImport.LineProblem(line, "лицевой счёт " + l.account() + " (" + l.city() + ") не найден"));
+            }
+            ids.add(account.orElse(null));
+        }
+        return tx.inTransaction(() -> {
+            int index = 1;
+            for (ChargeRegistry.Line l : lines) {
+                index++;
+                if (store.periodClosed(l.period())) {
+                    problems.add(new RegistryImport.LineProblem(index, "период " + l.period() + " закрыт: исправления — перерасчётом в открытом периоде"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new RegistryImport(0, 0, Money.ZERO, List.copyOf(problems));
+            }
+            int posted = 0;
+            int before = 0;
+            BigDecimal total = Money.ZERO;
+            long at = clock.millis();
+            for (int i = 0; i < lines.size(); i++) {
+                ChargeRegistry.Line l = lines.get(i);
+                if (store.importKeyExists(l.key())) {
+                    before++;
+                    continue;
+                }
+                Service.Unit unit = unit(l.unit());
+                store.openPeriod(l.period());
+                store.insertCharge(new org.kabinet.billing.api.ChargeLine(ids.get(i), l.period(), l.service(), l.volume(), unit, l.tariff(),
+                        l.amount(), null), l.kind(), "IMPORT", l.key(), l.reason().isEmpty() ? null : l.reason(), at);
+                posted++;
+                total = total.add(l.amount());
+            }
+            return new RegistryImport(posted, before, total, List.of());
+        });
+    }
+
+    /** «м²», «m3», «кВт·ч» … as a unit; null when the file names none or one not known here. */
+    private static Service.Unit unit(String text) {
+        return switch (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "м²", "м2", "m2" -> Service.Unit.M2;
+            case "м³", "м3", "m3" -> Service.Unit.M3;
+            case "чел.", "чел", "person" -> Service.Unit.PERSON;
+            case "квт·ч", "квтч", "квт*ч", "kwh" -> Service.Unit.KWH;
+            case "гкал", "gcal" -> Service.Unit.GCAL;
+            default -> null;
+        };
+    }
+
     // ---- reading ----------------------------------------------------------------------------------
 
     public List<StoredCharge> charges(String accountId) {

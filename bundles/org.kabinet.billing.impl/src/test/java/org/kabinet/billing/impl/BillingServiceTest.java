@@ -146,6 +146,38 @@ class BillingServiceTest {
     }
 
     @Test
+    void aChargeRegistryLoadsOnceAndRefusesClosedPeriodsAndUnknownAccounts() {
+        Map<String, String> accounts = Map.of("8600001|Ханты-Мансийск", "acc-rent");
+        String text = """
+                account;city;period;service;volume;unit;tariff;amount;kind;reason
+                8600001;Ханты-Мансийск;2026-02;rent;39,1;м²;12,37;483,67;;
+                8600001;Ханты-Мансийск;2026-02;rent;;;;-100;recalculation;перерасчёт
+                """;
+        List<ChargeRegistry.Line> lines = new ChargeRegistry().read(text, n -> { }).rows();
+        org.kabinet.billing.api.RegistryImport first = billing.importCharges(lines, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)));
+        assertEquals(2, first.posted());
+        assertEquals(new BigDecimal("383.67"), first.total());
+        org.kabinet.billing.api.RegistryImport again = billing.importCharges(new ChargeRegistry().read(text, n -> { }).rows(),
+                (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)));
+        assertEquals(0, again.posted());
+        assertEquals(2, again.alreadyPosted());
+        assertEquals(2, billing.charges("acc-rent").size());
+        assertEquals(org.kabinet.billing.api.Service.Unit.M2, billing.charges("acc-rent").stream()
+                .filter(c -> c.kind() == org.kabinet.billing.api.Charge.Kind.CHARGE).findFirst().orElseThrow().line().unit());
+
+        billing.closePeriod(YearMonth.of(2026, 1), "m");
+        org.kabinet.billing.api.RegistryImport refused = billing.importCharges(new ChargeRegistry().read("""
+                account;city;period;service;amount
+                8600001;Ханты-Мансийск;2026-01;rent;10
+                9999999;Ханты-Мансийск;2026-02;rent;10
+                """, n -> { }).rows(), (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)));
+        assertEquals(List.of(new org.kabinet.billing.api.RegistryImport.LineProblem(3, "лицевой счёт 9999999 (Ханты-Мансийск) не найден"),
+                new org.kabinet.billing.api.RegistryImport.LineProblem(2, "период 2026-01 закрыт: исправления — перерасчётом в открытом периоде")),
+                refused.problems());
+        assertEquals(2, billing.charges("acc-rent").size(), "nothing of a refused registry is loaded");
+    }
+
+    @Test
     void badServicesAndTariffsAreRefused() {
         assertEquals("billing.service.code", assertThrows(ValidationException.class, () -> billing.saveService(
                 new Service("Cold Water", "Вода", "Water", Service.Group.UTILITIES, Service.Unit.M3, Service.Base.METERED, BigDecimal.ONE),

@@ -244,7 +244,26 @@ public class AdminBillingResource {
                 columns.put(name.substring(4), values.get(0));
             }
         });
-        RegistryImport result = billing.importPayments(bytes, encoding, columns, Caller.staff(security).name(), line -> { });
+        return registryAnswer(billing.importPayments(bytes, encoding, columns, Caller.staff(security).name(), line -> { }), headers);
+    }
+
+    /**
+     * A charge registry as CSV ({@code account;city;period;service;volume;unit;tariff;amount;kind;reason}):
+     * 200 with counts, or 422 listing every bad line and nothing loaded; the same file again loads nothing new.
+     */
+    @POST
+    @Path("charges/import")
+    @Consumes({"text/csv", "application/octet-stream"})
+    public Response importCharges(@Context SecurityContext security, @Context HttpHeaders headers,
+                                  @QueryParam("encoding") String encoding, InputStream file) throws IOException {
+        byte[] bytes = file.readNBytes(MAX_REGISTRY_BYTES + 1);
+        if (bytes.length > MAX_REGISTRY_BYTES) {
+            throw new ValidationException("file", "billing.registry.tooLarge");
+        }
+        return registryAnswer(billing.importCharges(bytes, encoding, Caller.staff(security).name(), line -> { }), headers);
+    }
+
+    private Response registryAnswer(RegistryImport result, HttpHeaders headers) {
         if (!result.accepted()) {
             Locale locale = ErrorTexts.supported(headers.getAcceptableLanguages());
             return Response.status(422).entity(new BillingBodies.RegistryRejected("billing.registry.rejected",

@@ -21,11 +21,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** What the signed-in tenant owes on a linked account, and why. An account not linked answers 404. */
+/**
+ * What the signed-in tenant owes on a linked account, and why. An account not linked answers 404.
+ * The class path names its four views exactly, so that {@code /me/accounts/{id}} itself stays with the
+ * accounts module's resource (JAX-RS would otherwise send every {@code /me/accounts/{id}} request here).
+ */
 @Component(service = MyBillingResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KabinetApi.SELECT)
-@Path("me/accounts/{id}")
+@Path("me/accounts/{id}/{view: balance|charges|payments|penalties}")
 @Produces(MediaType.APPLICATION_JSON)
 @TenantAccess
 public class MyBillingResource {
@@ -36,18 +40,25 @@ public class MyBillingResource {
         this.billing = billing;
     }
 
-    /** The balance, the amount to pay with пени, the earliest unpaid due date, each period and the month-by-month history. */
+    /** One of the four views, by the last segment of the address. */
     @GET
-    @Path("balance")
-    public BillingBodies.BalanceBody balance(@Context SecurityContext security, @PathParam("id") String id) {
+    public Object view(@Context SecurityContext security, @PathParam("id") String id, @PathParam("view") String view,
+                       @QueryParam("from") String from, @QueryParam("to") String to) {
+        return switch (view) {
+            case "balance" -> balance(security, id);
+            case "charges" -> charges(security, id, from, to);
+            case "payments" -> payments(security, id, from, to);
+            default -> penalties(security, id);
+        };
+    }
+
+    /** The balance, the amount to pay with пени, the earliest unpaid due date, each period and the month-by-month history. */
+    BillingBodies.BalanceBody balance(SecurityContext security, String id) {
         return BillingBodies.BalanceBody.of(billing.ledger(Caller.tenant(security).id(), id));
     }
 
     /** Charge lines of the periods from {@code from} to {@code to} (yyyy-MM, both optional). */
-    @GET
-    @Path("charges")
-    public List<BillingBodies.ChargeBody> charges(@Context SecurityContext security, @PathParam("id") String id,
-                                                  @QueryParam("from") String from, @QueryParam("to") String to) {
+    List<BillingBodies.ChargeBody> charges(SecurityContext security, String id, String from, String to) {
         YearMonth first = BillingBodies.period(from, "from");
         YearMonth last = BillingBodies.period(to, "to");
         return billing.charges(Caller.tenant(security).id(), id).stream()
@@ -56,10 +67,7 @@ public class MyBillingResource {
     }
 
     /** Payments dated from {@code from} to {@code to} (yyyy-MM-dd, both optional), reversed ones marked. */
-    @GET
-    @Path("payments")
-    public List<BillingBodies.PaymentBody> payments(@Context SecurityContext security, @PathParam("id") String id,
-                                                    @QueryParam("from") String from, @QueryParam("to") String to) {
+    List<BillingBodies.PaymentBody> payments(SecurityContext security, String id, String from, String to) {
         var first = BillingBodies.date(from, "from");
         var last = BillingBodies.date(to, "to");
         return billing.payments(Caller.tenant(security).id(), id).stream()
@@ -68,9 +76,7 @@ public class MyBillingResource {
     }
 
     /** пени on each overdue period as of today, stretch by stretch, with the explanation in words. */
-    @GET
-    @Path("penalties")
-    public List<BillingBodies.PenaltyBody> penalties(@Context SecurityContext security, @PathParam("id") String id) {
+    List<BillingBodies.PenaltyBody> penalties(SecurityContext security, String id) {
         return billing.ledger(Caller.tenant(security).id(), id).penalties().stream()
                 .map(p -> BillingBodies.penalty(p, PenaltyTexts.explain(p))).toList();
     }

@@ -150,6 +150,19 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     }
 
     @Override
+    public RegistryImport importCharges(byte[] file, String encoding, String by, IntConsumer progress) {
+        CsvImport.Result<org.kabinet.billing.impl.ChargeRegistry.Line> read = new org.kabinet.billing.impl.ChargeRegistry()
+                .read(PaymentRegistry.decode(file, encoding), progress);
+        if (!read.accepted()) {
+            return new RegistryImport(0, 0, Money.ZERO,
+                    read.problems().stream().map(p -> new RegistryImport.LineProblem(p.line(), p.reason())).toList());
+        }
+        Map<String, Map<String, String>> byCity = new HashMap<>();
+        return service.importCharges(read.rows(), (number, city) -> cityId(city)
+                .map(id -> byCity.computeIfAbsent(id, this::numbers).get(number)));
+    }
+
+    @Override
     public Payment reverse(String paymentId, String reason, String by) {
         return service.reverse(paymentId, reason, by);
     }
