@@ -86,6 +86,9 @@ if [ ! -f "$demo_file" ] && [ -n "$manager_password" ]; then
   }
   rent_code=$(code_for 8600001)
   utilities_code=$(code_for 8600002)
+  # billing: services, tariffs, 14 months of runs and payments (the demo flat pays late and short)
+  python3 scripts/demo-billing.py "$api" demo-manager "$manager_password" \
+    || echo "!! Billing demo data could not be seeded; the portal works without it." >&2
 
   demo_email=demo@kabinet.local
   demo_password="демо-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 12)"

@@ -11,6 +11,9 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface TenantBilling {
     LedgerView ledger(String tenantId, String accountId);
 
+    /** The services, to name charge lines. */
+    List<ServiceSetup> services();
+
     List<StoredCharge> charges(String tenantId, String accountId);
 
     List<PostedPayment> payments(String tenantId, String accountId);

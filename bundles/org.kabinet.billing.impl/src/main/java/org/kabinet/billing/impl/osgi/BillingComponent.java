@@ -67,6 +67,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
         service.seedKeyRates();
     }
 
+    /** For staff and for tenants (to name charge lines): the list of services is not a secret. */
     @Override
     public List<ServiceSetup> services() {
         return service.services();

@@ -1,0 +1,71 @@
+package org.kabinet.billing.ui;
+
+import com.vaadin.server.Page;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.themes.ValoTheme;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.kabinet.accounts.api.LinkedAccount;
+import org.kabinet.accounts.api.TenantAccounts;
+import org.kabinet.billing.api.LedgerView;
+import org.kabinet.billing.api.TenantBilling;
+import org.kabinet.kernel.money.Money;
+import org.kabinet.ui.spi.DashboardCard;
+import org.kabinet.ui.spi.PageContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The home page's card: for each linked account, what to pay and by when, and the way to the details. */
+@org.osgi.service.component.annotations.Component(service = DashboardCard.class)
+public class BillingCard implements DashboardCard {
+    private final TenantBilling billing;
+    private final TenantAccounts accounts;
+
+    @Activate
+    public BillingCard(@Reference TenantBilling billing, @Reference TenantAccounts accounts) {
+        this.billing = billing;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public String id() {
+        return "billing";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public com.vaadin.ui.Component create(PageContext context) {
+        List<LinkedAccount> linked = accounts.linked(context.tenantId());
+        if (linked.isEmpty()) {
+            return null; // the accounts card leads to linking the first account
+        }
+        Messages m = new Messages(context.locale());
+        VerticalLayout card = new VerticalLayout();
+        Label title = new Label(m.get("billing.cardTitle"));
+        title.addStyleName(ValoTheme.LABEL_H3);
+        card.addComponent(title);
+        for (LinkedAccount a : linked) {
+            LedgerView ledger = billing.ledger(context.tenantId(), a.id());
+            BigDecimal toPay = ledger.balance().add(ledger.penaltyTotal()).max(Money.ZERO);
+            String due = ledger.periods().stream().filter(p -> p.owed().signum() > 0).findFirst()
+                    .map(p -> " " + m.get("billing.cardDue", DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.dueDate()))).orElse("");
+            Label line = new Label(m.get("billing.kind." + a.kind().name()) + " № " + a.number() + ": "
+                    + BillingPage.money(toPay, m) + due);
+            line.setWidth("100%");
+            line.setId("card-billing-" + a.number());
+            card.addComponent(line);
+        }
+        Button open = new Button(m.get("billing.cardOpen"), e -> Page.getCurrent().setUriFragment("!" + BillingPage.ID));
+        open.setId("card-billing-open");
+        open.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        card.addComponent(open);
+        return card;
+    }
+}
