@@ -407,6 +407,96 @@ public class BrowserSignUpIT {
         assertEquals(what + ": accessibility violations", java.util.List.of(), found);
     }
 
+    /**
+     * «Начисления и оплаты»: staff bill two past months over REST; the tenant sees what to pay, the
+     * latest month's lines, the chart, the history and пени explained in a dialog — at both sizes, and
+     * accessible.
+     */
+    @Test
+    public void theTenantSeesChargesPaymentsAndExplainedPenalties() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String code = issueCode("81001");
+        staff(http, "POST", "/api/v1/admin/services", "{\"code\":\"rent\",\"nameRu\":\"Плата за наём\",\"nameEn\":\"Rent\","
+                + "\"group\":\"RENT\",\"unit\":\"M2\",\"base\":\"AREA\",\"accountKinds\":[\"RENT\"]}", 200);
+        staff(http, "POST", "/api/v1/admin/tariffs", "{\"service\":\"rent\",\"scope\":\"CITY\",\"scopeValue\":\"surgut\","
+                + "\"from\":\"2024-01-01\",\"price\":12.37}", 201);
+        for (String period : new String[] {"2026-01", "2026-02"}) {
+            String started = staff(http, "POST", "/api/v1/admin/billing/periods/" + period + "/runs", null, 202);
+            String id = started.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            while (staff(http, "GET", "/api/v1/admin/billing/periods/" + period + "/runs/" + id, null, 200).contains("RUNNING")) {
+                assertTrue(java.time.Instant.now().isBefore(deadline));
+                Thread.sleep(200);
+            }
+        }
+        String email = "payer@example.ru";
+        MailFolder mail = new MailFolder(portal.home().resolve("data/mail"));
+        assertEquals(202, json(http, "POST", "/api/v1/registrations",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"consent\":true}").statusCode());
+        String confirm = mail.waitForLink(email, "confirmemail", 1, Duration.ofSeconds(30));
+        assertEquals(200, json(http, "POST", "/api/v1/registrations/confirmations",
+                "{\"token\":\"" + confirm.replaceAll(".*/confirmemail/([^/]+)/.*", "$1") + "\"}").statusCode());
+        HttpResponse<String> session = json(http, "POST", "/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        String token = session.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        assertEquals(201, http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/me/accounts")))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"81001\",\"city\":\"surgut\",\"code\":\"" + code + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        // what the page must say, from the tenant's REST view (пени grow daily, so not a constant)
+        HttpRequest.Builder bearer = HttpRequest.newBuilder(URI.create(portal.url("/api/v1/me/accounts"))).header("Authorization", "Bearer " + token);
+        String accountId = http.send(bearer.build(), HttpResponse.BodyHandlers.ofString()).body().replaceAll("^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        String balance = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/me/accounts/" + accountId + "/balance")))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.math.BigDecimal toPay = new java.math.BigDecimal(balance.replaceAll(".*\"toPay\":([0-9.]+).*", "$1"));
+        assertTrue(balance, toPay.compareTo(new java.math.BigDecimal("1001.98")) > 0);
+        java.text.DecimalFormatSymbols ru = new java.text.DecimalFormatSymbols(java.util.Locale.forLanguageTag("ru"));
+        ru.setGroupingSeparator('\u00a0');
+        ru.setDecimalSeparator(',');
+        String expected = "К оплате: " + new java.text.DecimalFormat("#,##0.00", ru).format(toPay) + "\u00a0₽";
+
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        for (boolean phone : new boolean[] {false, true}) {
+            String size = phone ? "390" : "1366";
+            openBrowser(phone);
+            browser.get(portal.url("/#!billing"));
+            type("signin-email", email);
+            type("signin-password", PASSWORD);
+            click("signin-submit");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("billing-to-pay")));
+            // 40,5 m² × 12,37 = 500,99 a month, two months unpaid, and the пени on them
+            // (WebDriver reads a no-break space as a space)
+            assertEquals(expected.replace('\u00a0', ' '), find("billing-to-pay-amount").getText().replace('\u00a0', ' '));
+            assertTrue(find("billing-due").getText().contains("январь 2026"));
+            assertTrue(find("billing-latest").getText().contains("Плата за наём"));
+            assertTrue(find("billing-latest").getText().contains("500,99"));
+            wait.until(d -> !d.findElements(By.cssSelector("#billing-chart canvas")).isEmpty());
+            assertTrue(find("billing-history").getText().contains("февраль 2026"));
+            fits("billing at " + size);
+            accessible("billing at " + size);
+            shot(shots, "billing-" + size);
+            click("billing-penalties-how");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("billing-penalties-window")));
+            assertTrue(find("billing-penalties-window").getText().contains("× 1/300"));
+            assertTrue(find("billing-penalties-window").getText().contains("Итого пени"));
+            shot(shots, "billing-penalties-" + size);
+            click("billing-penalties-close");
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    private static String staff(HttpClient http, String method, String path, String body, int expected) throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (MANAGER + ":" + MANAGER_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url(path))).header("Authorization", basic);
+        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(path + ": " + answer.body(), expected, answer.statusCode());
+        return answer.body();
+    }
+
     /** No sideways scrolling: the page is as wide as the window. */
     private void fits(String what) {
         Object widths = ((org.openqa.selenium.JavascriptExecutor) browser)

@@ -208,6 +208,12 @@ public class KabinetUI extends UI {
         } else {
             body.removeStyleName("kabinet-wide");
         }
+        // the cabinet (menu + page) takes more of a wide screen than the sign-in card
+        if (page instanceof CabinetShell) {
+            body.addStyleName("kabinet-cabinet");
+        } else {
+            body.removeStyleName("kabinet-cabinet");
+        }
         buildHeader();
         buildFooter();
     }
