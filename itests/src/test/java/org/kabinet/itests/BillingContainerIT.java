@@ -28,6 +28,9 @@ public class BillingContainerIT extends KabinetContainer {
     private static final String MANAGER = "billing-manager";
     private static final String MANAGER_PASSWORD = "billing-password-1";
 
+    @javax.inject.Inject
+    org.apache.karaf.shell.api.console.SessionFactory console;
+
     @Configuration
     public Option[] config() {
         return distributionWithMail(editConfigurationFilePut("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager"));
@@ -137,6 +140,17 @@ public class BillingContainerIT extends KabinetContainer {
             assertEquals(path, 404, http.get("/api/v1/me/accounts/" + accountId + "/" + path, stranger).statusCode());
         }
         assertEquals(403, http.get("/api/v1/admin/accounts/" + accountId + "/ledger", token).statusCode());
+
+        // the console: viewers read, managers change
+        assertTrue(command(console, "viewer", "kabinet:key-rates").contains("2025-10-27"));
+        assertTrue(command(console, "viewer", "kabinet:key-rates --add --from 2026-12-01 --percent 15 Банк России").contains("refused"));
+        assertTrue(command(console, "viewer", "kabinet:billing-run --dry-run 2026-02").contains("refused"));
+        String consolePreview = command(console, "manager", "kabinet:billing-run --dry-run 2026-02");
+        assertTrue(consolePreview, consolePreview.contains("Preview of 2026-02") && consolePreview.contains("total 483.67 RUB"));
+        String closedRun = command(console, "manager", "kabinet:billing-run 2026-01");
+        assertTrue(closedRun, closedRun.contains("is closed"));
+        String ledger = command(console, "viewer", "kabinet:ledger " + accountId);
+        assertTrue(ledger, ledger.contains("Balance 333.67 RUB") && ledger.contains("Итого пени"));
 
         HttpResponse<String> reversed = manager(http, "POST", "/api/v1/admin/payments/B-1/reversal", "application/json",
                 "{\"reason\":\"ошибочный счёт\"}");

@@ -81,7 +81,9 @@ final class DistributionProcess implements AutoCloseable {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 int staff = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/admin/accounts"))).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (portal == 200 && api == 401 && cities == 200 && staff == 401) {
+                int billing = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/admin/services"))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (portal == 200 && api == 401 && cities == 200 && staff == 401 && billing == 401) {
                     return;
                 }
             } catch (IOException notYet) {

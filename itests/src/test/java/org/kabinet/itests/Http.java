@@ -17,9 +17,9 @@ final class Http {
     Http(int port) throws IOException, InterruptedException {
         this.base = "http://localhost:" + port;
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        // the core's resources first, then the accounts module's (each registers on its own)
+        // the core's resources first, then the accounts and billing modules' (each registers on its own)
         while (get("/api/v1/me", null).statusCode() != 401 || get("/api/v1/cities", null).statusCode() != 200
-                || get("/api/v1/admin/accounts", null).statusCode() != 401) {
+                || get("/api/v1/admin/accounts", null).statusCode() != 401 || get("/api/v1/admin/services", null).statusCode() != 401) {
             if (java.time.Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the REST API was not published within 60 s");
             }

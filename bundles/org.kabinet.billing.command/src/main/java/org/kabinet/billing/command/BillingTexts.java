@@ -1,0 +1,17 @@
+package org.kabinet.billing.command;
+
+import java.util.List;
+import java.util.Locale;
+import org.kabinet.kernel.error.ErrorCatalog;
+import org.kabinet.kernel.error.ErrorTexts;
+import org.kabinet.kernel.error.KabinetException;
+
+/** Error texts for the console, in English (the console speaks English), from the installed error catalogs. */
+final class BillingTexts {
+    private BillingTexts() {
+    }
+
+    static String of(List<ErrorCatalog> catalogs, KabinetException e) {
+        return new ErrorTexts(() -> catalogs).of(e, Locale.ENGLISH);
+    }
+}
