@@ -253,17 +253,11 @@ public final class BillingService {
     public RegistryImport importPayments(List<PaymentRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts,
                                          String by) {
         List<RegistryImport.LineProblem> problems = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        int line = 1;
-        for (PaymentRegistry.Line l : lines) {
-            line++;
-            Optional<String> account = accounts.apply(l.account(), l.city());
-            if (account.isEmpty()) {
-                problems.add(new RegistryImport.LineProblem(line, "лицевой счёт " + l.account() + " (" + l.city() + ") не найден"));
-            } else if (l.paidOn().isAfter(today())) {
-                problems.add(new RegistryImport.LineProblem(line, "дата платежа в будущем"));
+        List<String> ids = accountIds(lines, PaymentRegistry.Line::account, PaymentRegistry.Line::city, accounts, problems);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).paidOn().isAfter(today())) {
+                problems.add(new RegistryImport.LineProblem(i + 2, "дата платежа в будущем"));
             }
-            ids.add(account.orElse(null));
         }
         if (!problems.isEmpty()) {
             return new RegistryImport(0, 0, Money.ZERO, problems);
@@ -317,16 +311,7 @@ public final class BillingService {
      */
     public RegistryImport importCharges(List<ChargeRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts) {
         List<RegistryImport.LineProblem> problems = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        int line = 1;
-        for (ChargeRegistry.Line l : lines) {
-            line++;
-            Optional<String> account = accounts.apply(l.account(), l.city());
-            if (account.isEmpty()) {
-                problems.add(new RegistryImport.LineProblem(line, "лицевой счёт " + l.account() + " (" + l.city() + ") не найден"));
-            }
-            ids.add(account.orElse(null));
-        }
+        List<String> ids = accountIds(lines, ChargeRegistry.Line::account, ChargeRegistry.Line::city, accounts, problems);
         return tx.inTransaction(() -> {
             int index = 1;
             for (ChargeRegistry.Line l : lines) {
@@ -357,6 +342,25 @@ public final class BillingService {
             }
             return new RegistryImport(posted, before, total, List.of());
         });
+    }
+
+    /**
+     * The account id of each line of a registry (file line = index + 2, after the header), by number and
+     * city; a line naming no known account adds a problem and gets null.
+     */
+    private static <L> List<String> accountIds(List<L> lines, java.util.function.Function<L, String> number,
+                                               java.util.function.Function<L, String> city,
+                                               BiFunction<String, String, Optional<String>> accounts, List<RegistryImport.LineProblem> problems) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            L l = lines.get(i);
+            Optional<String> account = accounts.apply(number.apply(l), city.apply(l));
+            if (account.isEmpty()) {
+                problems.add(new RegistryImport.LineProblem(i + 2, "лицевой счёт " + number.apply(l) + " (" + city.apply(l) + ") не найден"));
+            }
+            ids.add(account.orElse(null));
+        }
+        return ids;
     }
 
     /** «м²», «m3», «кВт·ч» … as a unit; null when the file names none or one not known here. */
