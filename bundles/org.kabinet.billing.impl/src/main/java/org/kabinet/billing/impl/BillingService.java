@@ -48,6 +48,7 @@ public final class BillingService {
     private final ZoneId zone;
     private final List<org.kabinet.billing.api.PenaltyRule> rules;
     private final ConsumptionSource consumption;
+    private java.util.function.Supplier<List<org.kabinet.billing.api.BillingListener>> listeners = List::of;
 
     public BillingService(JpaBillingStore store, Transactions tx, Clock clock, ZoneId zone,
                           List<org.kabinet.billing.api.PenaltyRule> rules, ConsumptionSource consumption) {
@@ -57,6 +58,12 @@ public final class BillingService {
         this.zone = zone;
         this.rules = List.copyOf(rules);
         this.consumption = consumption;
+    }
+
+    /** Who hears payments posted and reversed and periods closed, inside their transactions. */
+    public BillingService withListeners(java.util.function.Supplier<List<org.kabinet.billing.api.BillingListener>> listeners) {
+        this.listeners = listeners;
+        return this;
     }
 
     /** Fills an empty key-rate table with the shipped rates (first start). */
@@ -179,6 +186,7 @@ public final class BillingService {
     public void closePeriod(YearMonth period, String by) {
         tx.inTransaction(() -> {
             store.closePeriod(period, clock.millis(), by);
+            listeners.get().forEach(l -> l.periodClosed(period));
             return null;
         });
     }
@@ -213,6 +221,7 @@ public final class BillingService {
             return new Posting(row.accountId(), p, false);
         }
         store.insertPayment(accountId, clean, origin, clock.millis(), by);
+        listeners.get().forEach(l -> l.paymentPosted(accountId, clean));
         return new Posting(accountId, clean, true);
     }
 
@@ -240,7 +249,9 @@ public final class BillingService {
             }
             store.reversePayment(paymentId, reason.strip(), clock.millis(), by);
             Payment p = row.payment();
-            return new Payment(p.id(), p.paidOn(), p.amount(), p.period(), true);
+            Payment reversed = new Payment(p.id(), p.paidOn(), p.amount(), p.period(), true);
+            listeners.get().forEach(l -> l.paymentReversed(row.accountId(), reversed));
+            return reversed;
         });
     }
 

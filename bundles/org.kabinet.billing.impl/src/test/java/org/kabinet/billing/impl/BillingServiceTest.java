@@ -178,6 +178,44 @@ class BillingServiceTest {
     }
 
     @Test
+    void listenersHearPaymentsReversalsAndClosingsInsideTheTransaction() {
+        List<String> heard = new java.util.ArrayList<>();
+        billing.withListeners(() -> List.of(new org.kabinet.billing.api.BillingListener() {
+            @Override
+            public void paymentPosted(String accountId, Payment payment) {
+                heard.add("posted " + accountId + " " + payment.id());
+            }
+
+            @Override
+            public void paymentReversed(String accountId, Payment payment) {
+                heard.add("reversed " + accountId + " " + payment.id());
+            }
+
+            @Override
+            public void periodClosed(YearMonth period) {
+                heard.add("closed " + period);
+            }
+        }));
+        Payment p = new Payment("L-1", LocalDate.of(2026, 3, 20), new BigDecimal("10"), null, false);
+        billing.postPayment("acc-rent", p, "STAFF", "m");
+        billing.postPayment("acc-rent", p, "STAFF", "m");
+        billing.reverse("L-1", "ошибка", "m");
+        billing.closePeriod(MARCH, "m");
+        assertEquals(List.of("posted acc-rent L-1", "reversed acc-rent L-1", "closed 2026-03"), heard, "a repeated payment is not heard twice");
+
+        // a listener that fails rolls the payment back: nothing is posted that others did not hear
+        billing.withListeners(() -> List.of(new org.kabinet.billing.api.BillingListener() {
+            @Override
+            public void paymentPosted(String accountId, Payment payment) {
+                throw new IllegalStateException("outbox down");
+            }
+        }));
+        assertThrows(IllegalStateException.class, () -> billing.postPayment("acc-rent",
+                new Payment("L-2", LocalDate.of(2026, 3, 21), new BigDecimal("10"), null, false), "STAFF", "m"));
+        assertTrue(billing.payments("acc-rent").stream().noneMatch(x -> x.payment().id().equals("L-2")));
+    }
+
+    @Test
     void badServicesAndTariffsAreRefused() {
         assertEquals("billing.service.code", assertThrows(ValidationException.class, () -> billing.saveService(
                 new Service("Cold Water", "Вода", "Water", Service.Group.UTILITIES, Service.Unit.M3, Service.Base.METERED, BigDecimal.ONE),

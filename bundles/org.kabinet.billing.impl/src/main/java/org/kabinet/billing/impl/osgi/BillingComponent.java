@@ -45,6 +45,9 @@ import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.kabinet.billing.api.BillingListener;
 
 /** Wires billing's rules to the database, the accounts module and the portal's clock. */
 @Component(service = {BillingAdministration.class, TenantBilling.class})
@@ -52,6 +55,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     private final BillingService service;
     private final AccountAdministration accounts;
     private final TenantAccounts tenantAccounts;
+    private final List<BillingListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public BillingComponent(@Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
@@ -61,10 +65,19 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
         SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         this.service = new BillingService(new JpaBillingStore(tx), tx, time.clock(), time.zone(), ShippedRates.penaltyRules(),
-                (account, s, period) -> Optional.empty());
+                (account, s, period) -> Optional.empty()).withListeners(() -> listeners);
         this.accounts = accounts;
         this.tenantAccounts = tenantAccounts;
         service.seedKeyRates();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(BillingListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(BillingListener listener) {
+        listeners.remove(listener);
     }
 
     /** For staff and for tenants (to name charge lines): the list of services is not a secret. */
