@@ -484,6 +484,29 @@ public class BrowserSignUpIT {
             browser.quit();
             browser = null;
         }
+
+        // staff: a preview of a month, then a payment registry — a bad one lists its lines, the good one pays
+        openBrowser();
+        browser.get(portal.url("/admin#!billing"));
+        type("admin-name", MANAGER);
+        type("admin-password", MANAGER_PASSWORD);
+        click("admin-submit");
+        type("admin-billing-period", "2026-02");
+        click("admin-billing-preview");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-billing-result"), "Предпросмотр 2026-02"));
+        assertTrue(find("admin-billing-result").getText().contains("Ничего не сохранено"));
+        type("admin-billing-period", "февраль");
+        click("admin-billing-run");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-billing-period-error")));
+        Path bad = Files.createTempFile("payments", ".csv");
+        Files.writeString(bad, "payment_id;paid_on;account;city;amount\nW-1;2026-03-05;81001;Сургут;100\nW-2;2026-03-05;99999;Сургут;100\n");
+        browser.findElement(By.cssSelector("#admin-payments-upload input[type=file]")).sendKeys(bad.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-payments-problems"), "99999"));
+        Path good = Files.createTempFile("payments", ".csv");
+        Files.writeString(good, "payment_id;paid_on;account;city;amount\nW-1;2026-03-05;81001;Сургут;100\n");
+        browser.findElement(By.cssSelector("#admin-payments-upload input[type=file]")).sendKeys(good.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-payments-result"), "Загружено: 1"));
+        shot(shots, "admin-billing-1366");
     }
 
     private static String staff(HttpClient http, String method, String path, String body, int expected) throws Exception {
