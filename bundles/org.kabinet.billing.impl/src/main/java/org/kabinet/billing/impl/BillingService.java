@@ -49,6 +49,7 @@ public final class BillingService {
     private final List<org.kabinet.billing.api.PenaltyRule> rules;
     private final ConsumptionSource consumption;
     private java.util.function.Supplier<List<org.kabinet.billing.api.BillingListener>> listeners = List::of;
+    private final Object runLock = new Object();
 
     public BillingService(JpaBillingStore store, Transactions tx, Clock clock, ZoneId zone,
                           List<org.kabinet.billing.api.PenaltyRule> rules, ConsumptionSource consumption) {
@@ -163,6 +164,14 @@ public final class BillingService {
      * stored for them in that period (so a re-run changes nothing twice). A closed period is refused.
      */
     public RunSummary run(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, IntConsumer progress) {
+        // one run at a time on this node (staff page, REST and console may start runs together): two runs
+        // of one period interleaving their delete and insert would store its lines twice
+        synchronized (runLock) {
+            return runAlone(period, accounts, dryRun, progress);
+        }
+    }
+
+    private RunSummary runAlone(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, IntConsumer progress) {
         return tx.inTransaction(() -> {
             if (store.periodClosed(period)) {
                 throw new ValidationException("period", "billing.period.closed", period.toString());
