@@ -147,6 +147,12 @@ public class BillingContainerIT extends KabinetContainer {
         assertTrue(command(console, "viewer", "kabinet:billing-run --dry-run 2026-02").contains("refused"));
         String consolePreview = command(console, "manager", "kabinet:billing-run --dry-run 2026-02");
         assertTrue(consolePreview, consolePreview.contains("Preview of 2026-02") && consolePreview.contains("total 483.67 RUB"));
+        assertTrue(command(console, "viewer", "kabinet:services").contains("Плата за наём"));
+        assertTrue(command(console, "viewer", "kabinet:tariff-add rent 2026-12-01 13").contains("refused"));
+        String added = command(console, "manager", "kabinet:tariff-add --scope CITY --of surgut rent 2026-12-01 13.10");
+        assertTrue(added, added.contains("Tariff rent 13.10 from 2026-12-01 added."));
+        String unknown = command(console, "manager", "kabinet:tariff-add nope 2026-12-01 1");
+        assertTrue(unknown, unknown.contains("There is no service nope"));
         String closedRun = command(console, "manager", "kabinet:billing-run 2026-01");
         assertTrue(closedRun, closedRun.contains("is closed"));
         String ledger = command(console, "viewer", "kabinet:ledger " + accountId);
