@@ -42,6 +42,8 @@ class LedgerTest {
         assertEquals(1, view.penalties().size());
         assertEquals(YearMonth.of(2025, 2), view.penalties().get(0).period());
         assertEquals(rub("3.48"), view.penaltyTotal());
+        assertEquals(rub("1003.48"), view.toPay(), "the balance with the пени");
+        assertEquals(YearMonth.of(2025, 3), view.firstOwed().orElseThrow().period());
         // by calendar month: charged for the month, paid in the month (January's bill is paid in February)
         assertEquals(List.of("2025-01 0.00+1000.00-0.00=1000.00", "2025-02 1000.00+1000.00-1000.00=1000.00",
                         "2025-03 1000.00+1000.00-0.00=2000.00", "2025-04 2000.00+0.00-1000.00=1000.00", "2025-05 1000.00+0.00-0.00=1000.00"),
@@ -62,6 +64,8 @@ class LedgerTest {
         LedgerView early = ledger.of(List.of(charge(2025, 1, "1000")), List.of(paid("p1", "2025-01-20", "1500")), LocalDate.of(2025, 2, 5));
         assertEquals(rub("500.00"), early.advance());
         assertEquals(rub("-500.00"), early.balance());
+        assertEquals(rub("0.00"), early.toPay(), "an advance owes nothing");
+        assertTrue(early.firstOwed().isEmpty());
     }
 
     @Test

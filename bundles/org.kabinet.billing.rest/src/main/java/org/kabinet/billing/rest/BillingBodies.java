@@ -145,9 +145,8 @@ final class BillingBodies {
     record BalanceBody(String asOf, BigDecimal balance, BigDecimal advance, BigDecimal penalties, BigDecimal toPay, String dueDate,
                        List<PeriodBody> periods, List<MonthBody> months) {
         static BalanceBody of(LedgerView v) {
-            String due = v.periods().stream().filter(p -> p.owed().signum() > 0).map(p -> p.dueDate().toString()).findFirst().orElse(null);
-            BigDecimal toPay = v.balance().add(v.penaltyTotal()).max(BigDecimal.ZERO.setScale(2));
-            return new BalanceBody(v.asOf().toString(), v.balance(), v.advance(), v.penaltyTotal(), toPay, due,
+            String due = v.firstOwed().map(p -> p.dueDate().toString()).orElse(null);
+            return new BalanceBody(v.asOf().toString(), v.balance(), v.advance(), v.penaltyTotal(), v.toPay(), due,
                     v.periods().stream().map(PeriodBody::of).toList(), v.months().stream().map(MonthBody::of).toList());
         }
     }

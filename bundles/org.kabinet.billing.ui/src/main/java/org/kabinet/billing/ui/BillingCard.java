@@ -5,14 +5,12 @@ import com.vaadin.ui.Button;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.TenantBilling;
-import org.kabinet.kernel.money.Money;
 import org.kabinet.ui.spi.DashboardCard;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
@@ -53,11 +51,10 @@ public class BillingCard implements DashboardCard {
         card.addComponent(title);
         for (LinkedAccount a : linked) {
             LedgerView ledger = billing.ledger(context.tenantId(), a.id());
-            BigDecimal toPay = ledger.balance().add(ledger.penaltyTotal()).max(Money.ZERO);
-            String due = ledger.periods().stream().filter(p -> p.owed().signum() > 0).findFirst()
+            String due = ledger.firstOwed()
                     .map(p -> " " + m.get("billing.cardDue", DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.dueDate()))).orElse("");
             Label line = new Label(m.get("billing.kind." + a.kind().name()) + " № " + a.number() + ": "
-                    + BillingPage.money(toPay, m) + due);
+                    + BillingPage.money(ledger.toPay(), m) + due);
             line.setWidth("100%");
             line.setId("card-billing-" + a.number());
             card.addComponent(line);

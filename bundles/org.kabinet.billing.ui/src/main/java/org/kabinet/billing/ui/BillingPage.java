@@ -122,13 +122,12 @@ public class BillingPage implements CabinetPage {
         VerticalLayout card = new VerticalLayout();
         card.setId("billing-to-pay");
         card.addStyleName("kabinet-card");
-        BigDecimal toPay = ledger.balance().add(ledger.penaltyTotal()).max(Money.ZERO);
-        Label amount = new Label(m.get("billing.toPay", money(toPay, m)));
+        Label amount = new Label(m.get("billing.toPay", money(ledger.toPay(), m)));
         amount.addStyleName(ValoTheme.LABEL_H2);
         amount.setId("billing-to-pay-amount");
         card.addComponent(amount);
         // the earliest period still owing: a date to keep, or — when it has passed — since when the debt runs
-        ledger.periods().stream().filter(p -> p.owed().signum() > 0).findFirst().ifPresent(p -> {
+        ledger.firstOwed().ifPresent(p -> {
             boolean overdue = p.dueDate().isBefore(ledger.asOf());
             Label due = text(m.get(overdue ? "billing.overdue" : "billing.dueBy", DAY.format(p.dueDate()), month(p.period(), m)));
             due.setId("billing-due");
