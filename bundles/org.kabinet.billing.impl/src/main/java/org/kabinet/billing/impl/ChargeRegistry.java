@@ -109,7 +109,7 @@ public final class ChargeRegistry {
 
     private static BigDecimal number(String text, String what, List<String> problems) {
         try {
-            return new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
+            return Money.parse(text);
         } catch (NumberFormatException e) {
             problems.add(what + " «" + text + "» не число");
             return null;

@@ -128,7 +128,7 @@ public final class PaymentRegistry {
 
     private static BigDecimal amount(String text, List<String> problems) {
         try {
-            BigDecimal raw = new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
+            BigDecimal raw = Money.parse(text);
             if (raw.signum() <= 0) {
                 problems.add("сумма должна быть больше нуля");
             } else if (raw.stripTrailingZeros().scale() > 2) {

@@ -23,7 +23,17 @@ public final class Money {
     }
 
     public static BigDecimal of(String amount) {
-        return of(new BigDecimal(amount.strip().replace(',', '.').replace(" ", "").replace("\u00a0", "")));
+        return of(parse(amount));
+    }
+
+    /**
+     * A number as people write it — «1 234,56», «1234.56», with a no-break space — exactly, without
+     * rounding (so a caller can refuse more than two decimals).
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static BigDecimal parse(String number) {
+        return new BigDecimal(number.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
     }
 
     /** Whole kopecks, as payment QR codes and banks count. */

@@ -16,6 +16,13 @@ class MoneyTest {
     }
 
     @Test
+    void numbersAsWrittenAreReadExactly() {
+        assertEquals(new BigDecimal("1234.565"), Money.parse(" 1\u00a0234,565 "));
+        assertEquals(new BigDecimal("-120.00"), Money.parse("-120,00"));
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> Money.parse("десять"));
+    }
+
+    @Test
     void russianAndEnglishFormats() {
         assertEquals("1\u00a0234,56\u00a0₽", Money.format(new BigDecimal("1234.56"), Locale.forLanguageTag("ru")));
         assertEquals("0,00\u00a0₽", Money.format(BigDecimal.ZERO, null));
