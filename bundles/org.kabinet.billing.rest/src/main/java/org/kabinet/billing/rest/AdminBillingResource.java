@@ -234,10 +234,7 @@ public class AdminBillingResource {
     public Response importPayments(@Context SecurityContext security, @Context HttpHeaders headers,
                                    @Context javax.ws.rs.core.UriInfo uri, @QueryParam("encoding") String encoding,
                                    InputStream file) throws IOException {
-        byte[] bytes = file.readNBytes(MAX_REGISTRY_BYTES + 1);
-        if (bytes.length > MAX_REGISTRY_BYTES) {
-            throw new ValidationException("file", "billing.registry.tooLarge");
-        }
+        byte[] bytes = registry(file);
         Map<String, String> columns = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (name.startsWith("col.") && !values.isEmpty()) {
@@ -256,11 +253,17 @@ public class AdminBillingResource {
     @Consumes({"text/csv", "application/octet-stream"})
     public Response importCharges(@Context SecurityContext security, @Context HttpHeaders headers,
                                   @QueryParam("encoding") String encoding, InputStream file) throws IOException {
+        byte[] bytes = registry(file);
+        return registryAnswer(billing.importCharges(bytes, encoding, Caller.staff(security).name(), line -> { }), headers);
+    }
+
+    /** The uploaded registry, refused past {@link #MAX_REGISTRY_BYTES}. */
+    private static byte[] registry(InputStream file) throws IOException {
         byte[] bytes = file.readNBytes(MAX_REGISTRY_BYTES + 1);
         if (bytes.length > MAX_REGISTRY_BYTES) {
             throw new ValidationException("file", "billing.registry.tooLarge");
         }
-        return registryAnswer(billing.importCharges(bytes, encoding, Caller.staff(security).name(), line -> { }), headers);
+        return bytes;
     }
 
     private Response registryAnswer(RegistryImport result, HttpHeaders headers) {

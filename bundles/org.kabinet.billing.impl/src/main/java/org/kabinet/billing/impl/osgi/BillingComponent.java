@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -138,23 +139,33 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
         CsvImport.Result<PaymentRegistry.Line> read = new PaymentRegistry(columns == null ? Map.of() : columns)
                 .read(PaymentRegistry.decode(file, encoding), progress);
         if (!read.accepted()) {
-            return new RegistryImport(0, 0, Money.ZERO,
-                    read.problems().stream().map(p -> new RegistryImport.LineProblem(p.line(), p.reason())).toList());
+            return rejected(read);
         }
-        Map<String, Map<String, String>> byCity = new HashMap<>();
         try {
-            return service.importPayments(read.rows(), (number, city) -> cityId(city)
-                    .map(id -> byCity.computeIfAbsent(id, this::numbers).get(number)), by);
+            return service.importPayments(read.rows(), accountLookup(), by);
         } catch (BillingService.RegistryRejected rejected) {
             return new RegistryImport(0, 0, Money.ZERO, rejected.problems());
         }
     }
 
-    /** A city named by id or by name, in any case. */
-    private Optional<String> cityId(String named) {
-        String wanted = named.strip().toLowerCase(Locale.ROOT);
-        return accounts.cities().stream().filter(c -> c.id().equals(wanted) || c.name().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(City::id).findFirst();
+    private static RegistryImport rejected(CsvImport.Result<?> read) {
+        return new RegistryImport(0, 0, Money.ZERO,
+                read.problems().stream().map(p -> new RegistryImport.LineProblem(p.line(), p.reason())).toList());
+    }
+
+    /**
+     * Finds an account id by number and city (named by id or by name, in any case) for one registry: the
+     * cities are read once and each city's accounts once, not once per line.
+     */
+    private BiFunction<String, String, Optional<String>> accountLookup() {
+        List<City> cities = accounts.cities();
+        Map<String, Map<String, String>> byCity = new HashMap<>();
+        return (number, named) -> {
+            String wanted = named.strip().toLowerCase(Locale.ROOT);
+            return cities.stream().filter(c -> c.id().equals(wanted) || c.name().toLowerCase(Locale.ROOT).equals(wanted))
+                    .map(City::id).findFirst()
+                    .map(id -> byCity.computeIfAbsent(id, this::numbers).get(number));
+        };
     }
 
     private Map<String, String> numbers(String cityId) {
@@ -168,12 +179,9 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
         CsvImport.Result<org.kabinet.billing.impl.ChargeRegistry.Line> read = new org.kabinet.billing.impl.ChargeRegistry()
                 .read(PaymentRegistry.decode(file, encoding), progress);
         if (!read.accepted()) {
-            return new RegistryImport(0, 0, Money.ZERO,
-                    read.problems().stream().map(p -> new RegistryImport.LineProblem(p.line(), p.reason())).toList());
+            return rejected(read);
         }
-        Map<String, Map<String, String>> byCity = new HashMap<>();
-        return service.importCharges(read.rows(), (number, city) -> cityId(city)
-                .map(id -> byCity.computeIfAbsent(id, this::numbers).get(number)));
+        return service.importCharges(read.rows(), accountLookup());
     }
 
     @Override
