@@ -31,10 +31,7 @@ public final class FieldErrors {
             label.setWidth("100%");
             if (field.getId() != null) {
                 label.setId(field.getId() + "-error");
-                String id = field.getId().replace("'", "");
-                JavaScript.eval("var f=document.getElementById('" + id + "');"
-                        + "if(f){var i=f.matches('input,textarea')?f:f.querySelector('input,textarea');"
-                        + "if(i){i.setAttribute('aria-describedby','" + id + "-error');i.setAttribute('aria-invalid','true');}}");
+                JavaScript.eval(InputHints.onInput(field.getId(), "aria-describedby", field.getId() + "-error", "aria-invalid", "true"));
             }
             layout.addComponent(label, layout.getComponentIndex(field) + 1);
             field.setData(label);

@@ -25,14 +25,25 @@ public final class InputHints {
         return attribute(field, "inputmode", value);
     }
 
+    /**
+     * A script that sets attributes (name, value, name, value …) on the input of the field with this id —
+     * the element itself for a text field, the input inside it for a combo box or a check box.
+     */
+    static String onInput(String fieldId, String... attributes) {
+        String id = fieldId.replace("'", "");
+        StringBuilder set = new StringBuilder();
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            set.append("i.setAttribute('").append(attributes[i]).append("','").append(attributes[i + 1].replace("'", "")).append("');");
+        }
+        return "var f=document.getElementById('" + id + "');"
+                + "if(f){var i=f.matches('input,textarea')?f:f.querySelector('input,textarea');if(i){" + set + "}}";
+    }
+
     private static <T extends AbstractComponent> T attribute(T field, String name, String value) {
         if (field.getId() == null || !TOKEN.matcher(value).matches()) {
             throw new IllegalArgumentException("a field with an id and a plain token are needed");
         }
-        String id = field.getId().replace("'", "");
-        String script = "var f=document.getElementById('" + id + "');"
-                + "if(f){var i=f.matches('input,textarea')?f:f.querySelector('input,textarea');"
-                + "if(i){i.setAttribute('" + name + "','" + value + "');}}";
+        String script = onInput(field.getId(), name, value);
         field.addAttachListener(e -> JavaScript.getCurrent().execute(script));
         if (field.isAttached()) {
             JavaScript.getCurrent().execute(script);
