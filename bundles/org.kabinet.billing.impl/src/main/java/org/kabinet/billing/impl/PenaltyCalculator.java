@@ -1,5 +1,7 @@
 package org.kabinet.billing.impl;
 
+import static org.kabinet.billing.api.PenaltyTexts.percent;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -126,10 +128,6 @@ public final class PenaltyCalculator {
             }
         }
         return new Stretch(share, key, "ключевая ставка Банка России " + rateDay);
-    }
-
-    static String percent(BigDecimal percent) {
-        return org.kabinet.billing.api.PenaltyTexts.percent(percent);
     }
 
     /** Days in a row with the same share, rate and reason. */
