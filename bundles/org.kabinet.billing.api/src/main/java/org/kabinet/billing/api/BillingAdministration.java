@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -31,8 +30,9 @@ public interface BillingAdministration {
     /**
      * Bills the period for all open accounts, or those of one city ({@code cityId} not null); a
      * {@code dryRun} computes the summary only. A re-run replaces the run's lines; a closed period is refused.
+     * {@code progress} counts accounts computed, then (unless a dry run) accounts stored.
      */
-    RunSummary run(YearMonth period, String cityId, boolean dryRun, IntConsumer progress);
+    RunSummary run(YearMonth period, String cityId, boolean dryRun, Progress progress);
 
     /** Closes a period: its charges never change again. */
     void closePeriod(YearMonth period, String by);
@@ -46,16 +46,18 @@ public interface BillingAdministration {
 
     /**
      * Posts a payment registry (CSV bytes, {@code encoding} "auto", "UTF-8" or "windows-1251", {@code columns}
-     * a bank's column names by ours, empty for the default layout), all or nothing.
+     * a bank's column names by ours, empty for the default layout), all or nothing. {@code progress} counts
+     * lines read, then lines posted.
      */
-    RegistryImport importPayments(byte[] file, String encoding, Map<String, String> columns, String by, IntConsumer progress);
+    RegistryImport importPayments(byte[] file, String encoding, Map<String, String> columns, String by, Progress progress);
 
     /**
      * Loads a charge registry from the company's own billing system (CSV, see the README), all or
      * nothing; lines loaded before (same content, same place in the file) are not loaded again.
      * {@code posted} counts new lines, {@code alreadyPosted} repeated ones, {@code total} the new amount.
+     * {@code progress} counts lines read, then lines stored.
      */
-    RegistryImport importCharges(byte[] file, String encoding, String by, IntConsumer progress);
+    RegistryImport importCharges(byte[] file, String encoding, String by, Progress progress);
 
     /** Reverses a payment with a reason; it stays on record and pays nothing. */
     Payment reverse(String paymentId, String reason, String by);

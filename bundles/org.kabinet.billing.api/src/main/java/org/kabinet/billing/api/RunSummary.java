@@ -9,7 +9,7 @@ import java.util.List;
  * lines, the total, and each account left out with the reason.
  */
 public record RunSummary(YearMonth period, int accounts, int lines, BigDecimal total, List<Skipped> skipped) {
-    /** An account without lines, or a service not charged on it, and why («нет тарифа на «Домофон»»). */
-    public record Skipped(String accountId, String reason) {
+    /** An account (id and number) without lines, or a service not charged on it, and why («нет тарифа на «Домофон»»). */
+    public record Skipped(String accountId, String number, String reason) {
     }
 }

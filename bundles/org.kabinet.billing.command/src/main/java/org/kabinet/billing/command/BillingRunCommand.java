@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.kabinet.billing.api.BillingAdministration;
+import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.RunSummary;
 import org.kabinet.kernel.error.ErrorCatalog;
 import org.kabinet.kernel.error.KabinetException;
@@ -42,7 +43,7 @@ public class BillingRunCommand implements Action {
             return null;
         }
         try {
-            RunSummary s = billing.run(month, city, dryRun, done -> { });
+            RunSummary s = billing.run(month, city, dryRun, Progress.NONE);
             System.out.println((dryRun ? "Preview of " : "Billed ") + s.period() + ": " + s.accounts() + " accounts, " + s.lines()
                     + " lines, total " + s.total().toPlainString() + " RUB");
             s.skipped().forEach(k -> System.out.println("  skipped " + k.accountId() + ": " + k.reason()));

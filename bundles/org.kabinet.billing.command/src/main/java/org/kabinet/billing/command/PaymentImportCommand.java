@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.kabinet.billing.api.BillingAdministration;
+import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.RegistryImport;
 
 @Command(scope = "kabinet", name = "payment-import",
@@ -40,7 +41,7 @@ public class PaymentImportCommand implements Action {
             return null;
         }
         Object user = session.get("USER");
-        RegistryImport result = billing.importPayments(bytes, encoding, Map.of(), "console:" + (user == null ? "unknown" : user), line -> { });
+        RegistryImport result = billing.importPayments(bytes, encoding, Map.of(), "console:" + (user == null ? "unknown" : user), Progress.NONE);
         if (!result.accepted()) {
             System.err.println("Not posted: fix these lines and post the file again");
             result.problems().forEach(p -> System.err.println("  line " + p.line() + ": " + p.reason()));

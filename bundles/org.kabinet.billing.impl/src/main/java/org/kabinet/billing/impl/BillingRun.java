@@ -30,8 +30,8 @@ public final class BillingRun {
         this.servicesByKind = Map.copyOf(servicesByKind);
     }
 
-    /** An account to bill: its facts and its kind. */
-    public record Billable(AccountFacts facts, String kind) {
+    /** An account to bill: its facts, its number (for staff reading the summary) and its kind. */
+    public record Billable(AccountFacts facts, String number, String kind) {
     }
 
     /** The lines and the summary; {@code progress} hears the number of accounts done so far. */
@@ -51,11 +51,11 @@ public final class BillingRun {
                 if (line.isPresent()) {
                     lines.add(line.get());
                 } else {
-                    skipped.add(new RunSummary.Skipped(account.facts().accountId(), "нет тарифа на «" + service.nameRu() + "»"));
+                    skipped.add(new RunSummary.Skipped(account.facts().accountId(), account.number(), "нет тарифа на «" + service.nameRu() + "»"));
                 }
             }
             if (services.isEmpty()) {
-                skipped.add(new RunSummary.Skipped(account.facts().accountId(), "для вида счёта " + account.kind() + " не настроены услуги"));
+                skipped.add(new RunSummary.Skipped(account.facts().accountId(), account.number(), "для вида счёта " + account.kind() + " не настроены услуги"));
             }
             if (lines.size() > before) {
                 billed++;

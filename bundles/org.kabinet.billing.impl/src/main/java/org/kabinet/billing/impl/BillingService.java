@@ -15,11 +15,13 @@ import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kabinet.billing.api.Charge;
+import org.kabinet.billing.api.ChargeLine;
 import org.kabinet.billing.api.ConsumptionSource;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
 import org.kabinet.billing.api.PostedPayment;
+import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.Posting;
 import org.kabinet.billing.api.RegistryImport;
 import org.kabinet.billing.api.ServiceSetup;
@@ -162,8 +164,10 @@ public final class BillingService {
     /**
      * Computes the period's lines for these accounts; unless {@code dryRun}, replaces the lines earlier runs
      * stored for them in that period (so a re-run changes nothing twice). A closed period is refused.
+     * {@code progress} counts accounts computed, then accounts stored (of twice the accounts; a dry run
+     * only computes).
      */
-    public RunSummary run(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, IntConsumer progress) {
+    public RunSummary run(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, Progress progress) {
         // one run at a time on this node (staff page, REST and console may start runs together): two runs
         // of one period interleaving their delete and insert would store its lines twice
         synchronized (runLock) {
@@ -171,7 +175,8 @@ public final class BillingService {
         }
     }
 
-    private RunSummary runAlone(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, IntConsumer progress) {
+    private RunSummary runAlone(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, Progress progress) {
+        int total = dryRun ? accounts.size() : 2 * accounts.size();
         return tx.inTransaction(() -> {
             if (store.periodClosed(period)) {
                 throw new ValidationException("period", "billing.period.closed", period.toString());
@@ -181,12 +186,22 @@ public final class BillingService {
                     "RENT", services.stream().filter(s -> s.accountKinds().contains("RENT")).map(ServiceSetup::service).toList(),
                     "UTILITIES", services.stream().filter(s -> s.accountKinds().contains("UTILITIES")).map(ServiceSetup::service).toList());
             BillingRun.Result result = new BillingRun(new ChargeCalculator(new TariffChooser(store.tariffs()), consumption), byKind)
-                    .run(period, accounts, progress::accept);
+                    .run(period, accounts, done -> progress.at(done, total));
             if (!dryRun) {
                 store.openPeriod(period);
                 store.deleteRunLines(period, accounts.stream().map(a -> a.facts().accountId()).collect(Collectors.toSet()));
-                long at = clock.millis();
-                result.lines().forEach(line -> store.insertCharge(line, Charge.Kind.CHARGE, "RUN", null, null, at));
+                // lines come account by account: the account of the last stored line says how far storing is
+                List<ChargeLine> lines = result.lines();
+                int[] accountOfLine = new int[lines.size()];
+                for (int i = 0, account = 0; i < lines.size(); i++) {
+                    if (i > 0 && !lines.get(i).accountId().equals(lines.get(i - 1).accountId())) {
+                        account++;
+                    }
+                    accountOfLine[i] = account;
+                }
+                store.insertCharges(lines.stream().map(line -> new JpaBillingStore.NewCharge(line, Charge.Kind.CHARGE, "RUN", null, null))
+                        .toList(), clock.millis(), stored -> progress.at(accounts.size() + accountOfLine[stored - 1] + 1, total));
+                progress.at(total, total);
             }
             return result.summary();
         });
@@ -269,9 +284,10 @@ public final class BillingService {
      * other data rejects the whole file and posts nothing.
      *
      * @param accounts finds an account id by number and city (as the file names the city)
+     * @param progress hears how many lines are done, every thousand lines
      */
     public RegistryImport importPayments(List<PaymentRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts,
-                                         String by) {
+                                         String by, IntConsumer progress) {
         List<RegistryImport.LineProblem> problems = new ArrayList<>();
         List<String> ids = accountIds(lines, PaymentRegistry.Line::account, PaymentRegistry.Line::city, accounts, problems);
         for (int i = 0; i < lines.size(); i++) {
@@ -301,6 +317,9 @@ public final class BillingService {
                 } catch (KabinetException e) {
                     conflicts.add(new RegistryImport.LineProblem(i + 2, "платёж " + l.paymentId() + " уже проведён с другими данными"));
                 }
+                if ((i + 1) % 1000 == 0) {
+                    progress.accept(i + 1);
+                }
             }
             if (!conflicts.isEmpty()) {
                 // nothing of the file stays: the whole transaction rolls back
@@ -329,38 +348,37 @@ public final class BillingService {
      * Stores a charge registry all or nothing: an unknown account or a closed period rejects the file;
      * a line whose key is stored already is not stored again.
      */
-    public RegistryImport importCharges(List<ChargeRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts) {
+    public RegistryImport importCharges(List<ChargeRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts,
+                                        IntConsumer progress) {
         List<RegistryImport.LineProblem> problems = new ArrayList<>();
         List<String> ids = accountIds(lines, ChargeRegistry.Line::account, ChargeRegistry.Line::city, accounts, problems);
         return tx.inTransaction(() -> {
-            int index = 1;
-            for (ChargeRegistry.Line l : lines) {
-                index++;
-                if (store.periodClosed(l.period())) {
-                    problems.add(new RegistryImport.LineProblem(index, "период " + l.period() + " закрыт: исправления — перерасчётом в открытом периоде"));
+            Map<YearMonth, Boolean> closed = new java.util.HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                YearMonth period = lines.get(i).period();
+                if (closed.computeIfAbsent(period, store::periodClosed)) {
+                    problems.add(new RegistryImport.LineProblem(i + 2, "период " + period + " закрыт: исправления — перерасчётом в открытом периоде"));
                 }
             }
             if (!problems.isEmpty()) {
                 return new RegistryImport(0, 0, Money.ZERO, List.copyOf(problems));
             }
-            int posted = 0;
-            int before = 0;
+            Set<String> stored = store.storedImportKeys(lines.stream().map(ChargeRegistry.Line::key).toList());
+            List<JpaBillingStore.NewCharge> fresh = new ArrayList<>();
             BigDecimal total = Money.ZERO;
-            long at = clock.millis();
             for (int i = 0; i < lines.size(); i++) {
                 ChargeRegistry.Line l = lines.get(i);
-                if (store.importKeyExists(l.key())) {
-                    before++;
+                if (stored.contains(l.key())) {
                     continue;
                 }
-                Service.Unit unit = unit(l.unit());
-                store.openPeriod(l.period());
-                store.insertCharge(new org.kabinet.billing.api.ChargeLine(ids.get(i), l.period(), l.service(), l.volume(), unit, l.tariff(),
-                        l.amount(), null), l.kind(), "IMPORT", l.key(), l.reason().isEmpty() ? null : l.reason(), at);
-                posted++;
+                fresh.add(new JpaBillingStore.NewCharge(new org.kabinet.billing.api.ChargeLine(ids.get(i), l.period(), l.service(),
+                        l.volume(), unit(l.unit()), l.tariff(), l.amount(), null), l.kind(), "IMPORT", l.key(),
+                        l.reason().isEmpty() ? null : l.reason()));
                 total = total.add(l.amount());
             }
-            return new RegistryImport(posted, before, total, List.of());
+            fresh.stream().map(c -> c.line().period()).distinct().forEach(store::openPeriod);
+            store.insertCharges(fresh, clock.millis(), progress);
+            return new RegistryImport(fresh.size(), lines.size() - fresh.size(), total, List.of());
         });
     }
 

@@ -29,6 +29,8 @@ import org.kabinet.kernel.money.Money;
  */
 public final class ChargeRegistry {
     public static final List<String> REQUIRED = List.of("account", "city", "period", "service", "amount");
+    /** A month of a large company's charges (100 000 accounts × 8 services) fits in one file. */
+    public static final int MAX_LINES = 1_000_000;
 
     /** A charge as the registry gives it; {@code key} makes a second import of the same line a no-op. */
     public record Line(String key, String account, String city, YearMonth period, String service, BigDecimal volume,
@@ -49,7 +51,7 @@ public final class ChargeRegistry {
             int occurrence = seen.merge(content, 1, Integer::sum);
             return new Line(sha256(content + "#" + occurrence), line.account(), line.city(), line.period(), line.service(),
                     line.volume(), line.unit(), line.tariff(), line.amount(), line.kind(), line.reason());
-        }, progress);
+        }, progress, MAX_LINES);
     }
 
     private static Line line(CsvImport.Row row, List<String> problems) {

@@ -36,7 +36,7 @@ class BillingRunTest {
             Map.of("RENT", List.of(rent), "UTILITIES", List.of(maintenance, intercom)));
 
     private static BillingRun.Billable account(String id, String address, String area, String kind) {
-        return new BillingRun.Billable(new AccountFacts(id, "khanty-mansiysk", address, new BigDecimal(area), 2), kind);
+        return new BillingRun.Billable(new AccountFacts(id, "khanty-mansiysk", address, new BigDecimal(area), 2), "N-" + id, kind);
     }
 
     @Test
@@ -52,7 +52,7 @@ class BillingRunTest {
         assertEquals(3, summary.accounts());
         assertEquals(4, summary.lines());
         assertEquals(new BigDecimal("3215.04"), summary.total());
-        assertEquals(List.of(new RunSummary.Skipped("u2", "нет тарифа на «Домофон»")), summary.skipped());
+        assertEquals(List.of(new RunSummary.Skipped("u2", "N-u2", "нет тарифа на «Домофон»")), summary.skipped());
         assertEquals(List.of(1, 2, 3), progress);
         assertEquals(summary.total(), result.lines().stream().map(ChargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
@@ -61,6 +61,6 @@ class BillingRunTest {
     void anAccountKindWithoutServicesIsNamed() {
         BillingRun.Result result = run.run(MARCH, List.of(account("x", "ул. Мира, д. 5", "10", "PARKING")), n -> { });
         assertEquals(0, result.summary().accounts());
-        assertEquals(List.of(new RunSummary.Skipped("x", "для вида счёта PARKING не настроены услуги")), result.summary().skipped());
+        assertEquals(List.of(new RunSummary.Skipped("x", "N-x", "для вида счёта PARKING не настроены услуги")), result.summary().skipped());
     }
 }

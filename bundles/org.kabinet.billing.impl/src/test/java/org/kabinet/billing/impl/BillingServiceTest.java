@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.kabinet.billing.api.AccountFacts;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.RunSummary;
 import org.kabinet.billing.api.Service;
 import org.kabinet.billing.api.Tariff;
@@ -38,9 +39,9 @@ class BillingServiceTest {
     private LocalJpa jpa;
     private BillingService billing;
     private final BillingRun.Billable rentFlat = new BillingRun.Billable(
-            new AccountFacts("acc-rent", "khanty-mansiysk", "ул. Мира, д. 5, кв. 1", new BigDecimal("39.1"), 2), "RENT");
+            new AccountFacts("acc-rent", "khanty-mansiysk", "ул. Мира, д. 5, кв. 1", new BigDecimal("39.1"), 2), "8600001", "RENT");
     private final BillingRun.Billable utilitiesFlat = new BillingRun.Billable(
-            new AccountFacts("acc-zhku", "khanty-mansiysk", "ул. Мира, д. 5, кв. 1", new BigDecimal("39.1"), 2), "UTILITIES");
+            new AccountFacts("acc-zhku", "khanty-mansiysk", "ул. Мира, д. 5, кв. 1", new BigDecimal("39.1"), 2), "8600002", "UTILITIES");
 
     @BeforeEach
     void setUp() throws Exception {
@@ -63,17 +64,17 @@ class BillingServiceTest {
 
     @Test
     void aRunStoresLinesAReRunReplacesThemAndAClosedPeriodRefuses() {
-        RunSummary preview = billing.run(MARCH, List.of(rentFlat, utilitiesFlat), true, n -> { });
+        RunSummary preview = billing.run(MARCH, List.of(rentFlat, utilitiesFlat), true, Progress.NONE);
         assertEquals(new BigDecimal("1662.54"), preview.total(), "483,67 + 1 178,87");
         assertTrue(billing.charges("acc-rent").isEmpty(), "a preview stores nothing");
 
-        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, n -> { });
-        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, n -> { });
+        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, Progress.NONE);
+        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, Progress.NONE);
         assertEquals(1, billing.charges("acc-rent").size(), "a re-run replaces its lines");
         assertEquals(new BigDecimal("483.67"), billing.charges("acc-rent").get(0).line().amount());
 
         billing.closePeriod(MARCH, "manager");
-        ValidationException closed = assertThrows(ValidationException.class, () -> billing.run(MARCH, List.of(rentFlat), false, n -> { }));
+        ValidationException closed = assertThrows(ValidationException.class, () -> billing.run(MARCH, List.of(rentFlat), false, Progress.NONE));
         assertEquals("billing.period.closed", closed.code());
         assertEquals(1, billing.charges("acc-rent").size());
     }
@@ -102,7 +103,7 @@ class BillingServiceTest {
 
     @Test
     void theLedgerShowsDebtAndExplainedPenalties() {
-        billing.run(YearMonth.of(2026, 1), List.of(rentFlat), false, n -> { });
+        billing.run(YearMonth.of(2026, 1), List.of(rentFlat), false, Progress.NONE);
         // January 2026 (due 10.02.2026), 483,67 ₽ unpaid on 01.04.2026 — day 50: days 31–50 under the
         // 9,5 % cap: 483,67 × 20 × 9,5 % / 300 = 3,06 ₽
         LedgerView ledger = billing.ledger("acc-rent");
@@ -119,10 +120,10 @@ class BillingServiceTest {
                 R-1;2026-03-05;8600001;Ханты-Мансийск;100
                 R-2;2026-03-06;8600001;Ханты-Мансийск;200
                 """, n -> { }).rows();
-        org.kabinet.billing.api.RegistryImport first = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        org.kabinet.billing.api.RegistryImport first = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m", n -> { });
         assertEquals(2, first.posted());
         assertEquals(new BigDecimal("300.00"), first.total());
-        org.kabinet.billing.api.RegistryImport again = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        org.kabinet.billing.api.RegistryImport again = billing.importPayments(good, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m", n -> { });
         assertEquals(0, again.posted());
         assertEquals(2, again.alreadyPosted(), "the same registry again posts nothing new");
 
@@ -131,7 +132,7 @@ class BillingServiceTest {
                 R-3;2026-03-07;8600001;Ханты-Мансийск;50
                 R-4;2026-03-07;9999999;Ханты-Мансийск;50
                 """, n -> { }).rows();
-        org.kabinet.billing.api.RegistryImport rejected = billing.importPayments(bad, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m");
+        org.kabinet.billing.api.RegistryImport rejected = billing.importPayments(bad, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m", n -> { });
         assertEquals(List.of(new org.kabinet.billing.api.RegistryImport.LineProblem(3, "лицевой счёт 9999999 (Ханты-Мансийск) не найден")),
                 rejected.problems());
         List<PaymentRegistry.Line> conflicting = new PaymentRegistry().read("""
@@ -140,7 +141,7 @@ class BillingServiceTest {
                 R-1;2026-03-05;8600001;Ханты-Мансийск;999
                 """, n -> { }).rows();
         BillingService.RegistryRejected conflict = assertThrows(BillingService.RegistryRejected.class,
-                () -> billing.importPayments(conflicting, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m"));
+                () -> billing.importPayments(conflicting, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m", n -> { }));
         assertEquals(3, conflict.problems().get(0).line());
         assertEquals(2, billing.payments("acc-rent").size(), "nothing of a rejected registry is posted (R-5 rolled back)");
     }
@@ -154,11 +155,11 @@ class BillingServiceTest {
                 8600001;Ханты-Мансийск;2026-02;rent;;;;-100;recalculation;перерасчёт
                 """;
         List<ChargeRegistry.Line> lines = new ChargeRegistry().read(text, n -> { }).rows();
-        org.kabinet.billing.api.RegistryImport first = billing.importCharges(lines, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)));
+        org.kabinet.billing.api.RegistryImport first = billing.importCharges(lines, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), n -> { });
         assertEquals(2, first.posted());
         assertEquals(new BigDecimal("383.67"), first.total());
         org.kabinet.billing.api.RegistryImport again = billing.importCharges(new ChargeRegistry().read(text, n -> { }).rows(),
-                (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)));
+                (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), n -> { });
         assertEquals(0, again.posted());
         assertEquals(2, again.alreadyPosted());
         assertEquals(2, billing.charges("acc-rent").size());
@@ -170,7 +171,7 @@ class BillingServiceTest {
                 account;city;period;service;amount
                 8600001;Ханты-Мансийск;2026-01;rent;10
                 9999999;Ханты-Мансийск;2026-02;rent;10
-                """, n -> { }).rows(), (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)));
+                """, n -> { }).rows(), (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), n -> { });
         assertEquals(List.of(new org.kabinet.billing.api.RegistryImport.LineProblem(3, "лицевой счёт 9999999 (Ханты-Мансийск) не найден"),
                 new org.kabinet.billing.api.RegistryImport.LineProblem(2, "период 2026-01 закрыт: исправления — перерасчётом в открытом периоде")),
                 refused.problems());

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -27,6 +26,7 @@ import org.kabinet.billing.api.BillingAdministration;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.PenaltyTexts;
 import org.kabinet.billing.api.Posting;
+import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.RegistryImport;
 import org.kabinet.billing.api.RunSummary;
 import org.kabinet.kernel.error.ErrorCatalog;
@@ -59,6 +59,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class AdminBillingResource {
     /** The largest registry file taken. */
     static final int MAX_REGISTRY_BYTES = 20 * 1024 * 1024;
+    /** A charge registry may hold a large company's month: a million lines. */
+    static final int MAX_CHARGE_REGISTRY_BYTES = 128 * 1024 * 1024;
     private static final int RUNS_KEPT = 50;
     private final BillingAdministration billing;
     private final ErrorCatalog errors;
@@ -147,7 +149,8 @@ public class AdminBillingResource {
         }
         Run run = new Run(UUID.randomUUID().toString(), month, dryRun);
         runs.put(run.id, run);
-        runner.execute(() -> run.execute(() -> billing.run(month, city == null || city.isBlank() ? null : city.strip(), dryRun, run.done::set)));
+        runner.execute(() -> run.execute(() -> billing.run(month, city == null || city.isBlank() ? null : city.strip(), dryRun,
+                (done, total) -> run.percent = Progress.percent(done, total))));
         return Response.status(202).entity(run.body()).build();
     }
 
@@ -177,7 +180,7 @@ public class AdminBillingResource {
         final String id;
         final YearMonth period;
         final boolean dryRun;
-        final AtomicInteger done = new AtomicInteger();
+        volatile int percent;
         volatile String state = "RUNNING";
         volatile RunSummary summary;
         volatile String error;
@@ -204,7 +207,7 @@ public class AdminBillingResource {
         }
 
         BillingBodies.RunBody body() {
-            return new BillingBodies.RunBody(id, period.toString(), dryRun, state, done.get(), BillingBodies.Summary.of(summary), error);
+            return new BillingBodies.RunBody(id, period.toString(), dryRun, state, percent, BillingBodies.Summary.of(summary), error);
         }
     }
 
@@ -234,14 +237,14 @@ public class AdminBillingResource {
     public Response importPayments(@Context SecurityContext security, @Context HttpHeaders headers,
                                    @Context javax.ws.rs.core.UriInfo uri, @QueryParam("encoding") String encoding,
                                    InputStream file) throws IOException {
-        byte[] bytes = registry(file);
+        byte[] bytes = registry(file, MAX_REGISTRY_BYTES);
         Map<String, String> columns = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (name.startsWith("col.") && !values.isEmpty()) {
                 columns.put(name.substring(4), values.get(0));
             }
         });
-        return registryAnswer(billing.importPayments(bytes, encoding, columns, Caller.staff(security).name(), line -> { }), headers);
+        return registryAnswer(billing.importPayments(bytes, encoding, columns, Caller.staff(security).name(), Progress.NONE), headers);
     }
 
     /**
@@ -253,15 +256,15 @@ public class AdminBillingResource {
     @Consumes({"text/csv", "application/octet-stream"})
     public Response importCharges(@Context SecurityContext security, @Context HttpHeaders headers,
                                   @QueryParam("encoding") String encoding, InputStream file) throws IOException {
-        byte[] bytes = registry(file);
-        return registryAnswer(billing.importCharges(bytes, encoding, Caller.staff(security).name(), line -> { }), headers);
+        byte[] bytes = registry(file, MAX_CHARGE_REGISTRY_BYTES);
+        return registryAnswer(billing.importCharges(bytes, encoding, Caller.staff(security).name(), Progress.NONE), headers);
     }
 
-    /** The uploaded registry, refused past {@link #MAX_REGISTRY_BYTES}. */
-    private static byte[] registry(InputStream file) throws IOException {
-        byte[] bytes = file.readNBytes(MAX_REGISTRY_BYTES + 1);
-        if (bytes.length > MAX_REGISTRY_BYTES) {
-            throw new ValidationException("file", "billing.registry.tooLarge");
+    /** The uploaded registry, refused past {@code max} bytes. */
+    private static byte[] registry(InputStream file, int max) throws IOException {
+        byte[] bytes = file.readNBytes(max + 1);
+        if (bytes.length > max) {
+            throw new ValidationException("file", "billing.registry.tooLarge", max / (1024 * 1024));
         }
         return bytes;
     }

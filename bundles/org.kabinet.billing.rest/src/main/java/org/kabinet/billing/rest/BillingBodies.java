@@ -81,7 +81,8 @@ final class BillingBodies {
         }
     }
 
-    record RunBody(String id, String period, boolean dryRun, String state, int accountsDone, Summary summary, String error) {
+    /** A run as it goes: {@code percent} done (computing, then storing), the summary once DONE, the error once FAILED. */
+    record RunBody(String id, String period, boolean dryRun, String state, int percent, Summary summary, String error) {
     }
 
     record Summary(int accounts, int lines, BigDecimal total, List<RunSummary.Skipped> skipped) {

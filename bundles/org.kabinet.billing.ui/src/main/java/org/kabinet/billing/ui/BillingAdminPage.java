@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.kabinet.billing.api.BillingAdministration;
+import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.RegistryImport;
 import org.kabinet.billing.api.RunSummary;
 import org.kabinet.kernel.error.KabinetException;
@@ -38,8 +39,10 @@ import org.osgi.service.component.annotations.Reference;
  */
 @org.osgi.service.component.annotations.Component(service = AdminPage.class)
 public class BillingAdminPage implements AdminPage {
-    /** The largest registry taken from the browser, as over REST. */
+    /** The largest payment registry taken from the browser, as over REST. */
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    /** The largest charge registry: a large company's month, a million lines. */
+    static final int MAX_CHARGE_FILE_BYTES = 128 * 1024 * 1024;
     private final BillingAdministration billing;
     private final PortalTime time;
 
@@ -67,9 +70,10 @@ public class BillingAdminPage implements AdminPage {
     @Override
     public Component create(AdminContext context) {
         Messages m = new Messages(context.locale());
-        VerticalLayout page = new VerticalLayout(run(context, m), registry(context, m, "payments",
-                (bytes) -> billing.importPayments(bytes, "auto", Map.of(), context.staffName(), line -> { })),
-                registry(context, m, "charges", (bytes) -> billing.importCharges(bytes, "auto", context.staffName(), line -> { })));
+        VerticalLayout page = new VerticalLayout(run(context, m), registry(context, m, "payments", MAX_FILE_BYTES,
+                (bytes, progress) -> billing.importPayments(bytes, "auto", Map.of(), context.staffName(), progress)),
+                registry(context, m, "charges", MAX_CHARGE_FILE_BYTES,
+                        (bytes, progress) -> billing.importCharges(bytes, "auto", context.staffName(), progress)));
         page.setMargin(false);
         return page;
     }
@@ -83,7 +87,7 @@ public class BillingAdminPage implements AdminPage {
         period.setValue(YearMonth.from(time.today()).minusMonths(1).toString());
         ProgressBar progress = new ProgressBar();
         progress.setId("admin-billing-progress");
-        progress.setIndeterminate(true);
+        progress.setWidth("100%");
         progress.setVisible(false);
         Label result = new Label();
         result.setId("admin-billing-result");
@@ -91,7 +95,7 @@ public class BillingAdminPage implements AdminPage {
         Grid<RunSummary.Skipped> skipped = new Grid<>();
         skipped.setId("admin-billing-skipped");
         skipped.setWidth("100%");
-        skipped.addColumn(RunSummary.Skipped::accountId).setCaption(m.get("admin.account"));
+        skipped.addColumn(RunSummary.Skipped::number).setCaption(m.get("admin.account"));
         skipped.addColumn(RunSummary.Skipped::reason).setCaption(m.get("admin.reason"));
         skipped.setVisible(false);
         Button preview = new Button(m.get("admin.preview"));
@@ -109,12 +113,14 @@ public class BillingAdminPage implements AdminPage {
                     return;
                 }
                 UI ui = UI.getCurrent();
+                progress.setValue(0f);
                 progress.setVisible(true);
                 preview.setEnabled(false);
                 bill.setEnabled(false);
                 result.setValue(m.get("admin.running", month.toString()));
                 ui.setPollInterval(500);
-                CompletableFuture.supplyAsync(() -> billing.run(month, null, dryRun, done -> { }))
+                Progress follow = follow(ui, progress);
+                CompletableFuture.supplyAsync(() -> billing.run(month, null, dryRun, follow))
                         .whenComplete((summary, failure) -> ui.access(() -> {
                             ui.setPollInterval(-1);
                             progress.setVisible(false);
@@ -177,7 +183,19 @@ public class BillingAdminPage implements AdminPage {
         }
     }
 
-    private Component registry(AdminContext context, Messages m, String kind, Function<byte[], RegistryImport> load) {
+    /** Moves the bar from the job's thread, once per whole per cent (not once per account or line). */
+    private static Progress follow(UI ui, ProgressBar bar) {
+        java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger(-1);
+        return (done, total) -> {
+            int percent = Progress.percent(done, total);
+            if (shown.getAndSet(percent) != percent) {
+                ui.access(() -> bar.setValue(percent / 100f));
+            }
+        };
+    }
+
+    private Component registry(AdminContext context, Messages m, String kind, int maxBytes,
+                               BiFunction<byte[], Progress, RegistryImport> load) {
         Label title = new Label(m.get("admin." + kind + "Title"));
         title.addStyleName(ValoTheme.LABEL_H3);
         Label format = new Label(m.get("admin." + kind + "Format"));
@@ -197,7 +215,7 @@ public class BillingAdminPage implements AdminPage {
             return new OutputStream() {
                 @Override
                 public void write(int b) throws IOException {
-                    if (buffer.size() >= MAX_FILE_BYTES) {
+                    if (buffer.size() >= maxBytes) {
                         throw new IOException("too large");
                     }
                     buffer.write(b);
@@ -205,7 +223,7 @@ public class BillingAdminPage implements AdminPage {
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    if (buffer.size() + len > MAX_FILE_BYTES) {
+                    if (buffer.size() + len > maxBytes) {
                         throw new IOException("too large");
                     }
                     buffer.write(b, off, len);
@@ -216,32 +234,48 @@ public class BillingAdminPage implements AdminPage {
         upload.setButtonCaption(m.get("admin.upload"));
         upload.setImmediateMode(true);
         upload.addFailedListener(e -> {
-            result.setValue(m.get("admin.tooLarge"));
+            result.removeStyleName("kabinet-ok");
+            result.setValue(m.get("admin.tooLarge", maxBytes / (1024 * 1024)));
             result.addStyleName("kabinet-error");
         });
+        ProgressBar progress = new ProgressBar();
+        progress.setId("admin-" + kind + "-progress");
+        progress.setWidth("100%");
+        progress.setVisible(false);
+        // a registry of a million lines takes a while: it loads in the background, the bar shows how far
         upload.addSucceededListener(e -> {
-            RegistryImport done;
-            try {
-                done = load.apply(buffer.toByteArray());
-            } catch (KabinetException ex) {
-                result.setValue(context.errorText(ex));
-                result.addStyleName("kabinet-error");
-                return;
-            }
-            if (done.accepted()) {
-                result.removeStyleName("kabinet-error");
-                result.addStyleName("kabinet-ok");
-                result.setValue(m.get("admin.loaded", done.posted(), BillingPage.money(done.total(), m), done.alreadyPosted()));
-                problems.setVisible(false);
-            } else {
-                result.removeStyleName("kabinet-ok");
-                result.addStyleName("kabinet-error");
-                result.setValue(m.get("admin.rejected", done.problems().size()));
-                problems.setItems(done.problems());
-                problems.setVisible(true);
-            }
+            byte[] file = buffer.toByteArray();
+            buffer.reset();
+            UI ui = UI.getCurrent();
+            upload.setEnabled(false);
+            problems.setVisible(false);
+            result.removeStyleName("kabinet-error");
+            result.removeStyleName("kabinet-ok");
+            result.setValue(m.get("admin.loading", e.getFilename()));
+            progress.setValue(0f);
+            progress.setVisible(true);
+            ui.setPollInterval(500);
+            Progress follow = follow(ui, progress);
+            CompletableFuture.supplyAsync(() -> load.apply(file, follow)).whenComplete((done, failure) -> ui.access(() -> {
+                ui.setPollInterval(-1);
+                progress.setVisible(false);
+                upload.setEnabled(true);
+                if (failure != null) {
+                    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                    result.setValue(cause instanceof KabinetException k ? context.errorText(k) : m.get("admin.failed"));
+                    result.addStyleName("kabinet-error");
+                } else if (done.accepted()) {
+                    result.addStyleName("kabinet-ok");
+                    result.setValue(m.get("admin.loaded", done.posted(), BillingPage.money(done.total(), m), done.alreadyPosted()));
+                } else {
+                    result.addStyleName("kabinet-error");
+                    result.setValue(m.get("admin.rejected", done.problems().size()));
+                    problems.setItems(done.problems());
+                    problems.setVisible(true);
+                }
+            }));
         });
-        VerticalLayout section = new VerticalLayout(title, format, upload, result, problems);
+        VerticalLayout section = new VerticalLayout(title, format, upload, progress, result, problems);
         section.setMargin(false);
         section.setId("admin-" + kind + "-section");
         return section;

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * what is wrong with it. The result holds either all rows or all problems.
  */
 public final class CsvImport {
-    /** The most lines one file may have. */
+    /** The most lines one file may have, unless the import names its own limit. */
     public static final int MAX_LINES = 100_000;
     private static final int PROGRESS_EVERY = 500;
 
@@ -59,6 +59,11 @@ public final class CsvImport {
      * number of the line being read every 500 lines.
      */
     public static <T> Result<T> read(Reader in, List<String> required, RowReader<T> reader, IntConsumer progress) {
+        return read(in, required, reader, progress, MAX_LINES);
+    }
+
+    /** As {@link #read(Reader, List, RowReader, IntConsumer)}, with at most {@code maxLines} lines (the header included). */
+    public static <T> Result<T> read(Reader in, List<String> required, RowReader<T> reader, IntConsumer progress, int maxLines) {
         String text;
         try {
             text = readAll(in);
@@ -84,8 +89,8 @@ public final class CsvImport {
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
-                if (line > MAX_LINES) {
-                    problems.add(new Problem(line, "в файле больше " + MAX_LINES + " строк: разделите его"));
+                if (line > maxLines) {
+                    problems.add(new Problem(line, "в файле больше " + maxLines + " строк: разделите его"));
                     break;
                 }
                 if (line % PROGRESS_EVERY == 0) {

@@ -22,6 +22,7 @@ import org.kabinet.persistence.EntityManagers;
 
 /** The billing tables through JPA; every call joins the caller's transaction. */
 public final class JpaBillingStore {
+    private static final int FLUSH_EVERY = 1000;
     private final EntityManagers em;
 
     public JpaBillingStore(EntityManagers em) {
@@ -160,31 +161,62 @@ public final class JpaBillingStore {
         return chunks;
     }
 
-    public void insertCharge(ChargeLine line, Charge.Kind kind, String origin, String importKey, String reason, long at) {
+    /** A charge line to store: what kind, where it came from, its import key and reason (both may be null). */
+    public record NewCharge(ChargeLine line, Charge.Kind kind, String origin, String importKey, String reason) {
+    }
+
+    /**
+     * Stores charge lines, written in JDBC batches and flushed every {@value #FLUSH_EVERY} lines so that a
+     * run or an import of a million lines does not keep them all in the persistence context;
+     * {@code stored} hears the number of lines written after each flush.
+     */
+    public void insertCharges(List<NewCharge> charges, long at, java.util.function.IntConsumer stored) {
         em.with(m -> {
-            ChargeEntity e = new ChargeEntity();
-            e.id = UUID.randomUUID().toString();
-            e.accountId = line.accountId();
-            e.period = line.period().toString();
-            e.serviceCode = line.serviceCode();
-            e.kind = kind.name();
-            e.volume = line.volume();
-            e.unit = line.unit() == null ? null : line.unit().name();
-            e.tariff = line.tariff();
-            e.amount = line.amount();
-            e.volumeSource = line.volumeSource();
-            e.origin = origin;
-            e.importKey = importKey;
-            e.reason = reason;
-            e.createdAt = at;
-            m.persist(e);
+            int written = 0;
+            for (NewCharge c : charges) {
+                m.persist(entity(c, at));
+                if (++written % FLUSH_EVERY == 0) {
+                    m.flush();
+                    m.clear();
+                    stored.accept(written);
+                }
+            }
+            m.flush();
+            m.clear();
             return null;
         });
     }
 
-    public boolean importKeyExists(String key) {
-        return em.with(m -> !m.createQuery("SELECT c.id FROM ChargeEntity c WHERE c.importKey = :key", String.class)
-                .setParameter("key", key).setMaxResults(1).getResultList().isEmpty());
+    private static ChargeEntity entity(NewCharge c, long at) {
+        ChargeLine line = c.line();
+        ChargeEntity e = new ChargeEntity();
+        e.id = UUID.randomUUID().toString();
+        e.accountId = line.accountId();
+        e.period = line.period().toString();
+        e.serviceCode = line.serviceCode();
+        e.kind = c.kind().name();
+        e.volume = line.volume();
+        e.unit = line.unit() == null ? null : line.unit().name();
+        e.tariff = line.tariff();
+        e.amount = line.amount();
+        e.volumeSource = line.volumeSource();
+        e.origin = c.origin();
+        e.importKey = c.importKey();
+        e.reason = c.reason();
+        e.createdAt = at;
+        return e;
+    }
+
+    /** Which of these import keys are stored already. */
+    public Set<String> storedImportKeys(List<String> keys) {
+        return em.with(m -> {
+            Set<String> found = new java.util.HashSet<>();
+            for (List<String> chunk : chunks(keys)) {
+                found.addAll(m.createQuery("SELECT c.importKey FROM ChargeEntity c WHERE c.importKey IN :keys", String.class)
+                        .setParameter("keys", chunk).getResultList());
+            }
+            return found;
+        });
     }
 
     public List<StoredCharge> charges(String accountId) {

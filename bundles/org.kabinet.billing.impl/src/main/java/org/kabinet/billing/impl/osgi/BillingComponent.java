@@ -24,6 +24,7 @@ import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
 import org.kabinet.billing.api.PostedPayment;
+import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.Posting;
 import org.kabinet.billing.api.RegistryImport;
 import org.kabinet.billing.api.RunSummary;
@@ -113,9 +114,9 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     }
 
     @Override
-    public RunSummary run(YearMonth period, String cityId, boolean dryRun, IntConsumer progress) {
+    public RunSummary run(YearMonth period, String cityId, boolean dryRun, Progress progress) {
         List<BillingRun.Billable> billable = accounts.accounts(new AccountFilter(cityId, AccountStatus.OPEN, null)).stream()
-                .map(a -> new BillingRun.Billable(facts(a), a.kind().name())).toList();
+                .map(a -> new BillingRun.Billable(facts(a), a.number(), a.kind().name())).toList();
         return service.run(period, billable, dryRun, progress);
     }
 
@@ -135,14 +136,16 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     }
 
     @Override
-    public RegistryImport importPayments(byte[] file, String encoding, Map<String, String> columns, String by, IntConsumer progress) {
+    public RegistryImport importPayments(byte[] file, String encoding, Map<String, String> columns, String by, Progress progress) {
+        String text = PaymentRegistry.decode(file, encoding);
+        int lines = lines(text);
         CsvImport.Result<PaymentRegistry.Line> read = new PaymentRegistry(columns == null ? Map.of() : columns)
-                .read(PaymentRegistry.decode(file, encoding), progress);
+                .read(text, line -> progress.at(Math.min(line, lines), 2 * lines));
         if (!read.accepted()) {
             return rejected(read);
         }
         try {
-            return service.importPayments(read.rows(), accountLookup(), by);
+            return service.importPayments(read.rows(), accountLookup(), by, stored(progress, lines, read.rows().size()));
         } catch (BillingService.RegistryRejected rejected) {
             return new RegistryImport(0, 0, Money.ZERO, rejected.problems());
         }
@@ -175,13 +178,24 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     }
 
     @Override
-    public RegistryImport importCharges(byte[] file, String encoding, String by, IntConsumer progress) {
+    public RegistryImport importCharges(byte[] file, String encoding, String by, Progress progress) {
+        String text = PaymentRegistry.decode(file, encoding);
+        int lines = lines(text);
         CsvImport.Result<org.kabinet.billing.impl.ChargeRegistry.Line> read = new org.kabinet.billing.impl.ChargeRegistry()
-                .read(PaymentRegistry.decode(file, encoding), progress);
+                .read(text, line -> progress.at(Math.min(line, lines), 2 * lines));
         if (!read.accepted()) {
             return rejected(read);
         }
-        return service.importCharges(read.rows(), accountLookup());
+        return service.importCharges(read.rows(), accountLookup(), stored(progress, lines, read.rows().size()));
+    }
+
+    /** Lines of a registry's text, for its progress: reading counts the first half, storing the second. */
+    private static int lines(String text) {
+        return Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
+    }
+
+    private static IntConsumer stored(Progress progress, int lines, int rows) {
+        return done -> progress.at(lines + (int) ((long) done * lines / Math.max(1, rows)), 2 * lines);
     }
 
     @Override
