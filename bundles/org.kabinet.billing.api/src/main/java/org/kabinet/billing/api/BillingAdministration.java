@@ -8,31 +8,46 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Billing for staff: services and tariffs, key rates, billing runs and period closing, payments and an
- * account's ledger. Every change names the staff member who made it.
+ * account's ledger. Every change names the staff member who made it ({@code by}) and leaves a row in
+ * {@link #audit(int)}, in the change's own transaction.
  */
 @ProviderType
 public interface BillingAdministration {
     List<ServiceSetup> services();
 
     /** Creates or changes a service. @throws org.kabinet.kernel.error.ValidationException */
-    ServiceSetup saveService(Service service, Set<String> accountKinds);
+    ServiceSetup saveService(Service service, Set<String> accountKinds, String by);
 
     List<Tariff> tariffs();
 
     /** @throws org.kabinet.kernel.error.ValidationException for an unknown service, a bad price, scope or dates */
-    Tariff addTariff(Tariff tariff);
+    Tariff addTariff(Tariff tariff, String by);
 
     List<KeyRate> keyRates();
 
     /** Adds or replaces the key rate taking effect on its day. */
-    KeyRate saveKeyRate(KeyRate rate, String source);
+    KeyRate saveKeyRate(KeyRate rate, String source, String by);
+
+    /** The rules that change пени for the days they cover (the 2020 moratorium, the 474/329 cap, the next one). */
+    List<PenaltyRule> penaltyRules();
+
+    /**
+     * Adds a rule, or replaces the one of its kind starting on the same day.
+     *
+     * @throws org.kabinet.kernel.error.ValidationException for missing dates, a cap on a no-accrual rule (or none on a
+     *                                                      cap), no source, or an overlap with another rule of its kind
+     */
+    PenaltyRule savePenaltyRule(PenaltyRule rule, String by);
+
+    /** The newest staff changes to billing first, at most {@code limit} (up to 1000). */
+    List<BillingAudit> audit(int limit);
 
     /**
      * Bills the period for all open accounts, or those of one city ({@code cityId} not null); a
      * {@code dryRun} computes the summary only. A re-run replaces the run's lines; a closed period is refused.
      * {@code progress} counts accounts computed, then (unless a dry run) accounts stored.
      */
-    RunSummary run(YearMonth period, String cityId, boolean dryRun, Progress progress);
+    RunSummary run(YearMonth period, String cityId, boolean dryRun, String by, Progress progress);
 
     /** Closes a period: its charges never change again. */
     void closePeriod(YearMonth period, String by);

@@ -19,6 +19,9 @@ import org.kabinet.kernel.error.KabinetException;
 @Service
 public class BillingRunCommand implements Action {
     @Reference
+    org.apache.karaf.shell.api.console.Session session;
+
+    @Reference
     BillingAdministration billing;
 
     @Reference
@@ -43,7 +46,7 @@ public class BillingRunCommand implements Action {
             return null;
         }
         try {
-            RunSummary s = billing.run(month, city, dryRun, Progress.NONE);
+            RunSummary s = billing.run(month, city, dryRun, BillingTexts.by(session), Progress.NONE);
             System.out.println((dryRun ? "Preview of " : "Billed ") + s.period() + ": " + s.accounts() + " accounts, " + s.lines()
                     + " lines, total " + s.total().toPlainString() + " RUB");
             s.skipped().forEach(k -> System.out.println("  skipped " + k.accountId() + ": " + k.reason()));

@@ -14,4 +14,10 @@ final class BillingTexts {
     static String of(List<ErrorCatalog> catalogs, KabinetException e) {
         return new ErrorTexts(() -> catalogs).of(e, Locale.ENGLISH);
     }
+
+    /** Who made a change from the console, for billing's audit: «console:<user>». */
+    static String by(org.apache.karaf.shell.api.console.Session session) {
+        Object user = session == null ? null : session.get("USER");
+        return "console:" + (user == null ? "unknown" : user);
+    }
 }

@@ -19,6 +19,9 @@ import org.kabinet.kernel.error.KabinetException;
 @Service
 public class KeyRatesCommand implements Action {
     @Reference
+    org.apache.karaf.shell.api.console.Session session;
+
+    @Reference
     BillingAdministration billing;
 
     @Reference
@@ -41,7 +44,7 @@ public class KeyRatesCommand implements Action {
         if (add) {
             try {
                 KeyRate rate = billing.saveKeyRate(new KeyRate(LocalDate.parse(from), new BigDecimal(percent.replace(',', '.'))),
-                        source == null ? null : String.join(" ", source));
+                        source == null ? null : String.join(" ", source), BillingTexts.by(session));
                 System.out.println("Key rate " + rate.percent().toPlainString() + " % from " + rate.from() + " saved.");
             } catch (DateTimeParseException | NumberFormatException | NullPointerException e) {
                 System.err.println("Not saved: give --from yyyy-MM-dd, --percent and the source");

@@ -40,8 +40,7 @@ public class PaymentImportCommand implements Action {
             System.err.println("Not posted: cannot read " + file);
             return null;
         }
-        Object user = session.get("USER");
-        RegistryImport result = billing.importPayments(bytes, encoding, Map.of(), "console:" + (user == null ? "unknown" : user), Progress.NONE);
+        RegistryImport result = billing.importPayments(bytes, encoding, Map.of(), BillingTexts.by(session), Progress.NONE);
         if (!result.accepted()) {
             System.err.println("Not posted: fix these lines and post the file again");
             result.problems().forEach(p -> System.err.println("  line " + p.line() + ": " + p.reason()));

@@ -26,8 +26,7 @@ public class PeriodCloseCommand implements Action {
     public Object execute() {
         try {
             YearMonth month = YearMonth.parse(period);
-            Object user = session.get("USER");
-            billing.closePeriod(month, "console:" + (user == null ? "unknown" : user));
+            billing.closePeriod(month, BillingTexts.by(session));
             System.out.println("Period " + month + " closed.");
         } catch (DateTimeParseException e) {
             System.err.println("Not closed: the period is a month written yyyy-MM");

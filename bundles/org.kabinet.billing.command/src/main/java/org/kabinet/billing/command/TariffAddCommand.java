@@ -20,6 +20,9 @@ import org.kabinet.kernel.error.KabinetException;
 @Service
 public class TariffAddCommand implements Action {
     @Reference
+    org.apache.karaf.shell.api.console.Session session;
+
+    @Reference
     BillingAdministration billing;
 
     @Reference
@@ -54,7 +57,7 @@ public class TariffAddCommand implements Action {
             return null;
         }
         try {
-            Tariff added = billing.addTariff(tariff);
+            Tariff added = billing.addTariff(tariff, BillingTexts.by(session));
             System.out.println("Tariff " + added.serviceCode() + " " + added.price().toPlainString() + " from " + added.from() + " added.");
         } catch (KabinetException e) {
             System.err.println("Not added: " + BillingTexts.of(errors, e));

@@ -14,12 +14,15 @@ import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kabinet.billing.api.BillingAudit;
+import org.kabinet.billing.api.BillingListener;
 import org.kabinet.billing.api.Charge;
 import org.kabinet.billing.api.ChargeLine;
 import org.kabinet.billing.api.ConsumptionSource;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.PenaltyRule;
 import org.kabinet.billing.api.PostedPayment;
 import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.Posting;
@@ -48,35 +51,44 @@ public final class BillingService {
     private final Transactions tx;
     private final Clock clock;
     private final ZoneId zone;
-    private final List<org.kabinet.billing.api.PenaltyRule> rules;
     private final ConsumptionSource consumption;
-    private java.util.function.Supplier<List<org.kabinet.billing.api.BillingListener>> listeners = List::of;
+    private java.util.function.Supplier<List<BillingListener>> listeners = List::of;
     private final Object runLock = new Object();
 
-    public BillingService(JpaBillingStore store, Transactions tx, Clock clock, ZoneId zone,
-                          List<org.kabinet.billing.api.PenaltyRule> rules, ConsumptionSource consumption) {
+    public BillingService(JpaBillingStore store, Transactions tx, Clock clock, ZoneId zone, ConsumptionSource consumption) {
         this.store = store;
         this.tx = tx;
         this.clock = clock;
         this.zone = zone;
-        this.rules = List.copyOf(rules);
         this.consumption = consumption;
     }
 
     /** Who hears payments posted and reversed and periods closed, inside their transactions. */
-    public BillingService withListeners(java.util.function.Supplier<List<org.kabinet.billing.api.BillingListener>> listeners) {
+    public BillingService withListeners(java.util.function.Supplier<List<BillingListener>> listeners) {
         this.listeners = listeners;
         return this;
     }
 
-    /** Fills an empty key-rate table with the shipped rates (first start). */
-    public void seedKeyRates() {
+    /** Fills empty key-rate and пени-rule tables with the shipped ones (first start). */
+    public void seedRates() {
         tx.inTransaction(() -> {
             if (store.keyRates().isEmpty()) {
                 ShippedRates.keyRates().forEach(r -> store.saveKeyRate(r, "Банк России, cbr.ru (поставлено с порталом)"));
             }
+            if (store.penaltyRules().isEmpty()) {
+                ShippedRates.penaltyRules().forEach(store::savePenaltyRule);
+            }
             return null;
         });
+    }
+
+    /** Leaves a row for staff review, in the caller's transaction. */
+    private void audit(String by, BillingAudit.Action action, String accountId, String detail) {
+        store.insertAudit(new BillingAudit(clock.instant(), by == null || by.isBlank() ? "—" : by, action, accountId, detail));
+    }
+
+    public List<BillingAudit> audit(int limit) {
+        return tx.inTransaction(() -> store.audit(Math.max(1, Math.min(limit, 1000))));
     }
 
     public LocalDate today() {
@@ -89,7 +101,7 @@ public final class BillingService {
         return tx.inTransaction(store::services);
     }
 
-    public ServiceSetup saveService(Service service, Set<String> accountKinds) {
+    public ServiceSetup saveService(Service service, Set<String> accountKinds, String by) {
         if (service.code() == null || !CODE.matcher(service.code()).matches()) {
             throw new ValidationException("code", "billing.service.code");
         }
@@ -108,6 +120,9 @@ public final class BillingService {
         ServiceSetup row = new ServiceSetup(service, Set.copyOf(accountKinds));
         tx.inTransaction(() -> {
             store.saveService(row);
+            audit(by, BillingAudit.Action.SERVICE_SAVED, null, service.code() + " «" + service.nameRu() + "»: " + service.base()
+                    + (service.normPerPerson() == null ? "" : ", норматив " + service.normPerPerson().toPlainString())
+                    + ", " + service.unit() + ", счета " + String.join("+", new java.util.TreeSet<>(accountKinds)));
             return null;
         });
         return row;
@@ -117,7 +132,7 @@ public final class BillingService {
         return tx.inTransaction(store::tariffs);
     }
 
-    public Tariff addTariff(Tariff tariff) {
+    public Tariff addTariff(Tariff tariff, String by) {
         if (tariff.serviceCode() == null || tariff.scope() == null || tariff.from() == null) {
             throw new ValidationException("serviceCode", "billing.tariff.incomplete");
         }
@@ -137,6 +152,10 @@ public final class BillingService {
                 throw new ValidationException("serviceCode", "billing.service.unknown", clean.serviceCode());
             }
             store.insertTariff(clean);
+            audit(by, BillingAudit.Action.TARIFF_ADDED, clean.scope() == Tariff.Scope.ACCOUNT ? clean.scopeValue() : null,
+                    clean.serviceCode() + ": " + clean.price().toPlainString() + " ₽ с " + clean.from()
+                            + (clean.to() == null ? "" : " по " + clean.to()) + ", " + clean.scope()
+                            + (clean.scopeValue().isEmpty() ? "" : " " + clean.scopeValue()));
             return clean;
         });
     }
@@ -145,7 +164,7 @@ public final class BillingService {
         return tx.inTransaction(store::keyRates);
     }
 
-    public KeyRate saveKeyRate(KeyRate rate, String source) {
+    public KeyRate saveKeyRate(KeyRate rate, String source, String by) {
         if (rate.from() == null || rate.percent() == null || rate.percent().signum() < 0 || rate.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new ValidationException("percent", "billing.keyRate.percent");
         }
@@ -154,9 +173,53 @@ public final class BillingService {
         }
         tx.inTransaction(() -> {
             store.saveKeyRate(rate, source.strip());
+            audit(by, BillingAudit.Action.KEY_RATE_SAVED, null, rate.percent().toPlainString() + " % с " + rate.from() + " (" + source.strip() + ")");
             return null;
         });
         return rate;
+    }
+
+    public List<PenaltyRule> penaltyRules() {
+        return tx.inTransaction(store::penaltyRules);
+    }
+
+    /**
+     * Adds a пени rule, or replaces the one of its kind starting on the same day. Rules of one kind may not
+     * overlap; a rate cap needs its cap, a no-accrual rule has none.
+     */
+    public PenaltyRule savePenaltyRule(PenaltyRule rule, String by) {
+        if (rule.kind() == null || rule.from() == null) {
+            throw new ValidationException("from", "billing.rule.incomplete");
+        }
+        if (rule.to() != null && rule.to().isBefore(rule.from())) {
+            throw new ValidationException("to", "billing.rule.dates");
+        }
+        boolean cap = rule.kind() == PenaltyRule.Kind.RATE_CAP;
+        if (cap != (rule.capPercent() != null)
+                || cap && (rule.capPercent().signum() < 0 || rule.capPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new ValidationException("capPercent", cap ? "billing.rule.cap" : "billing.rule.noCap");
+        }
+        if (blank(rule.source()) || rule.source().length() > 300) {
+            throw new ValidationException("source", "billing.rule.source");
+        }
+        PenaltyRule clean = new PenaltyRule(rule.kind(), rule.from(), rule.to(), rule.capPercent(), rule.source().strip());
+        return tx.inTransaction(() -> {
+            for (PenaltyRule other : store.penaltyRules()) {
+                if (other.kind() == clean.kind() && !other.from().equals(clean.from()) && overlap(other, clean)) {
+                    throw new ValidationException("from", "billing.rule.overlap", other.from().toString(),
+                            other.to() == null ? "…" : other.to().toString());
+                }
+            }
+            store.savePenaltyRule(clean);
+            audit(by, BillingAudit.Action.PENALTY_RULE_SAVED, null, clean.kind() + " " + clean.from() + " — "
+                    + (clean.to() == null ? "…" : clean.to()) + (cap ? ", " + clean.capPercent().toPlainString() + " %" : "")
+                    + " (" + clean.source() + ")");
+            return clean;
+        });
+    }
+
+    private static boolean overlap(PenaltyRule a, PenaltyRule b) {
+        return (a.to() == null || !b.from().isAfter(a.to())) && (b.to() == null || !a.from().isAfter(b.to()));
     }
 
     // ---- runs and periods -------------------------------------------------------------------------
@@ -167,15 +230,15 @@ public final class BillingService {
      * {@code progress} counts accounts computed, then accounts stored (of twice the accounts; a dry run
      * only computes).
      */
-    public RunSummary run(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, Progress progress) {
+    public RunSummary run(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, String by, Progress progress) {
         // one run at a time on this node (staff page, REST and console may start runs together): two runs
         // of one period interleaving their delete and insert would store its lines twice
         synchronized (runLock) {
-            return runAlone(period, accounts, dryRun, progress);
+            return runAlone(period, accounts, dryRun, by, progress);
         }
     }
 
-    private RunSummary runAlone(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, Progress progress) {
+    private RunSummary runAlone(YearMonth period, List<BillingRun.Billable> accounts, boolean dryRun, String by, Progress progress) {
         int total = dryRun ? accounts.size() : 2 * accounts.size();
         return tx.inTransaction(() -> {
             if (store.periodClosed(period)) {
@@ -202,6 +265,9 @@ public final class BillingService {
                 store.insertCharges(lines.stream().map(line -> new JpaBillingStore.NewCharge(line, Charge.Kind.CHARGE, "RUN", null, null))
                         .toList(), clock.millis(), stored -> progress.at(accounts.size() + accountOfLine[stored - 1] + 1, total));
                 progress.at(total, total);
+                RunSummary s = result.summary();
+                audit(by, BillingAudit.Action.PERIOD_BILLED, null, period + ": счетов " + s.accounts() + ", строк " + s.lines()
+                        + ", " + s.total().toPlainString() + " ₽, пропущено " + s.skipped().size());
             }
             return result.summary();
         });
@@ -210,6 +276,7 @@ public final class BillingService {
     public void closePeriod(YearMonth period, String by) {
         tx.inTransaction(() -> {
             store.closePeriod(period, clock.millis(), by);
+            audit(by, BillingAudit.Action.PERIOD_CLOSED, null, period.toString());
             listeners.get().forEach(l -> l.periodClosed(period));
             return null;
         });
@@ -229,7 +296,14 @@ public final class BillingService {
     public Posting postPayment(String accountId, Payment payment, String origin, String by) {
         check(payment);
         Payment clean = new Payment(payment.id().strip(), payment.paidOn(), Money.of(payment.amount()), payment.period(), false);
-        return tx.inTransaction(() -> post(accountId, clean, origin, by));
+        return tx.inTransaction(() -> {
+            Posting posting = post(accountId, clean, origin, by);
+            if (posting.created()) {
+                audit(by, BillingAudit.Action.PAYMENT_POSTED, accountId, clean.id() + ": " + clean.amount().toPlainString() + " ₽ от "
+                        + clean.paidOn() + (clean.period() == null ? "" : " за " + clean.period()));
+            }
+            return posting;
+        });
     }
 
     private Posting post(String accountId, Payment clean, String origin, String by) {
@@ -272,6 +346,8 @@ public final class BillingService {
                 throw new ValidationException("id", "billing.payment.reversed", paymentId);
             }
             store.reversePayment(paymentId, reason.strip(), clock.millis(), by);
+            audit(by, BillingAudit.Action.PAYMENT_REVERSED, row.accountId(), paymentId + ": " + row.payment().amount().toPlainString()
+                    + " ₽ от " + row.payment().paidOn() + " — " + reason.strip());
             Payment p = row.payment();
             Payment reversed = new Payment(p.id(), p.paidOn(), p.amount(), p.period(), true);
             listeners.get().forEach(l -> l.paymentReversed(row.accountId(), reversed));
@@ -325,6 +401,8 @@ public final class BillingService {
                 // nothing of the file stays: the whole transaction rolls back
                 throw new RegistryRejected(conflicts);
             }
+            audit(by, BillingAudit.Action.PAYMENTS_IMPORTED, null, "проведено " + posted + " на " + total.toPlainString()
+                    + " ₽, проведено раньше " + before);
             return new RegistryImport(posted, before, total, List.of());
         });
     }
@@ -349,7 +427,7 @@ public final class BillingService {
      * a line whose key is stored already is not stored again.
      */
     public RegistryImport importCharges(List<ChargeRegistry.Line> lines, BiFunction<String, String, Optional<String>> accounts,
-                                        IntConsumer progress) {
+                                        String by, IntConsumer progress) {
         List<RegistryImport.LineProblem> problems = new ArrayList<>();
         List<String> ids = accountIds(lines, ChargeRegistry.Line::account, ChargeRegistry.Line::city, accounts, problems);
         return tx.inTransaction(() -> {
@@ -378,6 +456,8 @@ public final class BillingService {
             }
             fresh.stream().map(c -> c.line().period()).distinct().forEach(store::openPeriod);
             store.insertCharges(fresh, clock.millis(), progress);
+            audit(by, BillingAudit.Action.CHARGES_IMPORTED, null, "загружено строк " + fresh.size() + " на " + total.toPlainString()
+                    + " ₽, загружено раньше " + (lines.size() - fresh.size()));
             return new RegistryImport(fresh.size(), lines.size() - fresh.size(), total, List.of());
         });
     }
@@ -429,7 +509,7 @@ public final class BillingService {
             List<Charge> charges = store.charges(accountId).stream()
                     .map(c -> new Charge(c.line().period(), c.kind(), c.line().amount())).toList();
             List<Payment> payments = store.payments(accountId).stream().map(PostedPayment::payment).toList();
-            return new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), rules)).of(charges, payments, today());
+            return new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), store.penaltyRules())).of(charges, payments, today());
         });
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.kabinet.billing.api.AccountFacts;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.PenaltyRule;
 import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.RunSummary;
 import org.kabinet.billing.api.Service;
@@ -45,16 +46,16 @@ class BillingServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        jpa = new LocalJpa("kabinet-billing", SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql"));
-        billing = new BillingService(new JpaBillingStore(jpa), jpa, clock, ZoneId.of("Asia/Yekaterinburg"), ShippedRates.penaltyRules(),
+        jpa = new LocalJpa("kabinet-billing", SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql", "V2__penalty_rules_and_audit.sql"));
+        billing = new BillingService(new JpaBillingStore(jpa), jpa, clock, ZoneId.of("Asia/Yekaterinburg"),
                 (a, s, p) -> Optional.empty());
-        billing.seedKeyRates();
+        billing.seedRates();
         billing.saveService(new Service("rent", "Плата за наём", "Rent", Service.Group.RENT, Service.Unit.M2, Service.Base.AREA, null),
-                Set.of("RENT"));
+                Set.of("RENT"), "m");
         billing.saveService(new Service("maint", "Содержание и ремонт", "Maintenance", Service.Group.MAINTENANCE, Service.Unit.M2,
-                Service.Base.AREA, null), Set.of("UTILITIES"));
-        billing.addTariff(new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, new BigDecimal("12.37")));
-        billing.addTariff(new Tariff("maint", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, new BigDecimal("30.15")));
+                Service.Base.AREA, null), Set.of("UTILITIES"), "m");
+        billing.addTariff(new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, new BigDecimal("12.37")), "m");
+        billing.addTariff(new Tariff("maint", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, new BigDecimal("30.15")), "m");
     }
 
     @AfterEach
@@ -64,17 +65,17 @@ class BillingServiceTest {
 
     @Test
     void aRunStoresLinesAReRunReplacesThemAndAClosedPeriodRefuses() {
-        RunSummary preview = billing.run(MARCH, List.of(rentFlat, utilitiesFlat), true, Progress.NONE);
+        RunSummary preview = billing.run(MARCH, List.of(rentFlat, utilitiesFlat), true, "m", Progress.NONE);
         assertEquals(new BigDecimal("1662.54"), preview.total(), "483,67 + 1 178,87");
         assertTrue(billing.charges("acc-rent").isEmpty(), "a preview stores nothing");
 
-        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, Progress.NONE);
-        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, Progress.NONE);
+        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, "m", Progress.NONE);
+        billing.run(MARCH, List.of(rentFlat, utilitiesFlat), false, "m", Progress.NONE);
         assertEquals(1, billing.charges("acc-rent").size(), "a re-run replaces its lines");
         assertEquals(new BigDecimal("483.67"), billing.charges("acc-rent").get(0).line().amount());
 
         billing.closePeriod(MARCH, "manager");
-        ValidationException closed = assertThrows(ValidationException.class, () -> billing.run(MARCH, List.of(rentFlat), false, Progress.NONE));
+        ValidationException closed = assertThrows(ValidationException.class, () -> billing.run(MARCH, List.of(rentFlat), false, "m", Progress.NONE));
         assertEquals("billing.period.closed", closed.code());
         assertEquals(1, billing.charges("acc-rent").size());
     }
@@ -103,7 +104,7 @@ class BillingServiceTest {
 
     @Test
     void theLedgerShowsDebtAndExplainedPenalties() {
-        billing.run(YearMonth.of(2026, 1), List.of(rentFlat), false, Progress.NONE);
+        billing.run(YearMonth.of(2026, 1), List.of(rentFlat), false, "m", Progress.NONE);
         // January 2026 (due 10.02.2026), 483,67 ₽ unpaid on 01.04.2026 — day 50: days 31–50 under the
         // 9,5 % cap: 483,67 × 20 × 9,5 % / 300 = 3,06 ₽
         LedgerView ledger = billing.ledger("acc-rent");
@@ -155,11 +156,11 @@ class BillingServiceTest {
                 8600001;Ханты-Мансийск;2026-02;rent;;;;-100;recalculation;перерасчёт
                 """;
         List<ChargeRegistry.Line> lines = new ChargeRegistry().read(text, n -> { }).rows();
-        org.kabinet.billing.api.RegistryImport first = billing.importCharges(lines, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), n -> { });
+        org.kabinet.billing.api.RegistryImport first = billing.importCharges(lines, (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m", n -> { });
         assertEquals(2, first.posted());
         assertEquals(new BigDecimal("383.67"), first.total());
         org.kabinet.billing.api.RegistryImport again = billing.importCharges(new ChargeRegistry().read(text, n -> { }).rows(),
-                (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), n -> { });
+                (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m", n -> { });
         assertEquals(0, again.posted());
         assertEquals(2, again.alreadyPosted());
         assertEquals(2, billing.charges("acc-rent").size());
@@ -171,7 +172,7 @@ class BillingServiceTest {
                 account;city;period;service;amount
                 8600001;Ханты-Мансийск;2026-01;rent;10
                 9999999;Ханты-Мансийск;2026-02;rent;10
-                """, n -> { }).rows(), (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), n -> { });
+                """, n -> { }).rows(), (n, c) -> Optional.ofNullable(accounts.get(n + "|" + c)), "m", n -> { });
         assertEquals(List.of(new org.kabinet.billing.api.RegistryImport.LineProblem(3, "лицевой счёт 9999999 (Ханты-Мансийск) не найден"),
                 new org.kabinet.billing.api.RegistryImport.LineProblem(2, "период 2026-01 закрыт: исправления — перерасчётом в открытом периоде")),
                 refused.problems());
@@ -217,19 +218,68 @@ class BillingServiceTest {
     }
 
     @Test
+    void penaltyRulesAreDataStaffCanChangeAndTheLedgerFollowsThem() {
+        assertEquals(ShippedRates.penaltyRules(), billing.penaltyRules(), "seeded from the shipped table on first start");
+        billing.run(YearMonth.of(2026, 1), List.of(rentFlat), false, "m", Progress.NONE);
+        assertEquals(new BigDecimal("3.06"), billing.ledger("acc-rent").penaltyTotal());
+
+        // a new moratorium over the days of that debt: no пени for them any more
+        billing.savePenaltyRule(new PenaltyRule(PenaltyRule.Kind.NO_ACCRUAL, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31), null,
+                " ПП РФ (пример) "), "manager");
+        assertEquals(new BigDecimal("0.00"), billing.ledger("acc-rent").penaltyTotal().setScale(2));
+        // the same kind and first day replaces the rule
+        billing.savePenaltyRule(new PenaltyRule(PenaltyRule.Kind.NO_ACCRUAL, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), null,
+                "ПП РФ (пример)"), "manager");
+        assertEquals(3, billing.penaltyRules().size());
+
+        assertEquals("billing.rule.overlap", assertThrows(ValidationException.class, () -> billing.savePenaltyRule(new PenaltyRule(
+                PenaltyRule.Kind.RATE_CAP, LocalDate.of(2026, 6, 1), null, new BigDecimal("8"), "ПП"), "manager")).code());
+        assertEquals("billing.rule.noCap", assertThrows(ValidationException.class, () -> billing.savePenaltyRule(new PenaltyRule(
+                PenaltyRule.Kind.NO_ACCRUAL, LocalDate.of(2030, 1, 1), null, new BigDecimal("8"), "ПП"), "manager")).code());
+        assertEquals("billing.rule.cap", assertThrows(ValidationException.class, () -> billing.savePenaltyRule(new PenaltyRule(
+                PenaltyRule.Kind.RATE_CAP, LocalDate.of(2030, 1, 1), null, null, "ПП"), "manager")).code());
+        assertEquals("billing.rule.dates", assertThrows(ValidationException.class, () -> billing.savePenaltyRule(new PenaltyRule(
+                PenaltyRule.Kind.RATE_CAP, LocalDate.of(2030, 1, 1), LocalDate.of(2029, 1, 1), BigDecimal.ONE, "ПП"), "manager")).code());
+        assertEquals("billing.rule.source", assertThrows(ValidationException.class, () -> billing.savePenaltyRule(new PenaltyRule(
+                PenaltyRule.Kind.RATE_CAP, LocalDate.of(2030, 1, 1), null, BigDecimal.ONE, " "), "manager")).code());
+        assertEquals(3, billing.penaltyRules().size(), "refused rules change nothing");
+    }
+
+    @Test
+    void everyStaffChangeIsAuditedWithTheStaffMembersNameAndRefusedOnesAreNot() {
+        billing.saveKeyRate(new org.kabinet.billing.api.KeyRate(LocalDate.of(2026, 2, 16), new BigDecimal("15.5")), "cbr.ru", "Анна");
+        billing.run(MARCH, List.of(rentFlat), true, "Анна", Progress.NONE);
+        billing.run(MARCH, List.of(rentFlat), false, "Анна", Progress.NONE);
+        billing.postPayment("acc-rent", new Payment("A-1", LocalDate.of(2026, 3, 20), new BigDecimal("100"), null, false), "STAFF", "Борис");
+        billing.postPayment("acc-rent", new Payment("A-1", LocalDate.of(2026, 3, 20), new BigDecimal("100"), null, false), "STAFF", "Борис");
+        billing.reverse("A-1", "не тот счёт", "Борис");
+        billing.closePeriod(MARCH, "Анна");
+        assertThrows(ValidationException.class, () -> billing.addTariff(
+                new Tariff("nope", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE), "Вера"));
+
+        List<org.kabinet.billing.api.BillingAudit> audit = billing.audit(100);
+        assertEquals(List.of("PERIOD_CLOSED Анна", "PAYMENT_REVERSED Борис", "PAYMENT_POSTED Борис", "PERIOD_BILLED Анна",
+                        "KEY_RATE_SAVED Анна", "TARIFF_ADDED m", "TARIFF_ADDED m", "SERVICE_SAVED m", "SERVICE_SAVED m"),
+                audit.stream().map(a -> a.action() + " " + a.by()).toList(), "newest first; a dry run, a repeated payment and a refusal leave nothing");
+        assertEquals("acc-rent", audit.get(1).accountId());
+        assertEquals("A-1: 100.00 ₽ от 2026-03-20 — не тот счёт", audit.get(1).detail());
+        assertEquals("2026-03: счетов 1, строк 1, 483.67 ₽, пропущено 0", audit.get(3).detail());
+    }
+
+    @Test
     void badServicesAndTariffsAreRefused() {
         assertEquals("billing.service.code", assertThrows(ValidationException.class, () -> billing.saveService(
                 new Service("Cold Water", "Вода", "Water", Service.Group.UTILITIES, Service.Unit.M3, Service.Base.METERED, BigDecimal.ONE),
-                Set.of("UTILITIES"))).code());
+                Set.of("UTILITIES"), "m")).code());
         assertEquals("billing.service.norm", assertThrows(ValidationException.class, () -> billing.saveService(
                 new Service("water", "Вода", "Water", Service.Group.UTILITIES, Service.Unit.M3, Service.Base.METERED, null),
-                Set.of("UTILITIES"))).code());
+                Set.of("UTILITIES"), "m")).code());
         assertEquals("billing.service.unknown", assertThrows(ValidationException.class, () -> billing.addTariff(
-                new Tariff("nope", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE))).code());
+                new Tariff("nope", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE), "m")).code());
         assertEquals("billing.tariff.dates", assertThrows(ValidationException.class, () -> billing.addTariff(
-                new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), BigDecimal.ONE))).code());
+                new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), BigDecimal.ONE), "m")).code());
         assertEquals("billing.tariff.scope", assertThrows(ValidationException.class, () -> billing.addTariff(
-                new Tariff("rent", Tariff.Scope.CITY, " ", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE))).code());
+                new Tariff("rent", Tariff.Scope.CITY, " ", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE), "m")).code());
         assertEquals(2, billing.tariffs().size());
     }
 

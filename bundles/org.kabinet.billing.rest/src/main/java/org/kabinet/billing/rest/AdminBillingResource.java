@@ -101,9 +101,9 @@ public class AdminBillingResource {
     /** Creates or changes a service (by its code). */
     @POST
     @Path("services")
-    public BillingBodies.ServiceBody saveService(BillingBodies.ServiceBody body) {
+    public BillingBodies.ServiceBody saveService(@Context SecurityContext security, BillingBodies.ServiceBody body) {
         RequestBodies.required(body);
-        return BillingBodies.ServiceBody.of(billing.saveService(body.toService(), body.accountKinds()));
+        return BillingBodies.ServiceBody.of(billing.saveService(body.toService(), body.accountKinds(), Caller.staff(security).name()));
     }
 
     @GET
@@ -114,9 +114,10 @@ public class AdminBillingResource {
 
     @POST
     @Path("tariffs")
-    public Response addTariff(BillingBodies.TariffBody body) {
+    public Response addTariff(@Context SecurityContext security, BillingBodies.TariffBody body) {
         RequestBodies.required(body);
-        return Response.status(201).entity(BillingBodies.TariffBody.of(billing.addTariff(body.toTariff()))).build();
+        return Response.status(201).entity(BillingBodies.TariffBody.of(billing.addTariff(body.toTariff(), Caller.staff(security).name())))
+                .build();
     }
 
     @GET
@@ -128,10 +129,32 @@ public class AdminBillingResource {
     /** Adds the key rate taking effect on {@code from} (or replaces that day's), with its source. */
     @POST
     @Path("key-rates")
-    public BillingBodies.KeyRateBody saveKeyRate(BillingBodies.KeyRateBody body) {
+    public BillingBodies.KeyRateBody saveKeyRate(@Context SecurityContext security, BillingBodies.KeyRateBody body) {
         RequestBodies.required(body);
-        KeyRate saved = billing.saveKeyRate(new KeyRate(BillingBodies.date(body.from(), "from"), body.percent()), body.source());
+        KeyRate saved = billing.saveKeyRate(new KeyRate(BillingBodies.date(body.from(), "from"), body.percent()), body.source(),
+                Caller.staff(security).name());
         return new BillingBodies.KeyRateBody(saved.from().toString(), saved.percent(), body.source());
+    }
+
+    @GET
+    @Path("penalty-rules")
+    public List<BillingBodies.PenaltyRuleBody> penaltyRules() {
+        return billing.penaltyRules().stream().map(BillingBodies.PenaltyRuleBody::of).toList();
+    }
+
+    /** Adds a rule that changes пени for the days it covers, or replaces the one of its kind starting that day. */
+    @POST
+    @Path("penalty-rules")
+    public BillingBodies.PenaltyRuleBody savePenaltyRule(@Context SecurityContext security, BillingBodies.PenaltyRuleBody body) {
+        RequestBodies.required(body);
+        return BillingBodies.PenaltyRuleBody.of(billing.savePenaltyRule(body.toRule(), Caller.staff(security).name()));
+    }
+
+    /** Staff changes to billing, newest first: who, when, what. */
+    @GET
+    @Path("billing/audit")
+    public List<BillingBodies.AuditBody> audit(@QueryParam("limit") @javax.ws.rs.DefaultValue("200") int limit) {
+        return billing.audit(limit).stream().map(BillingBodies.AuditBody::of).toList();
     }
 
     // ---- runs and periods -------------------------------------------------------------------------
@@ -142,14 +165,16 @@ public class AdminBillingResource {
      */
     @POST
     @Path("billing/periods/{period}/runs")
-    public Response run(@PathParam("period") String period, @QueryParam("dryRun") boolean dryRun, @QueryParam("city") String city) {
+    public Response run(@Context SecurityContext security, @PathParam("period") String period, @QueryParam("dryRun") boolean dryRun,
+                        @QueryParam("city") String city) {
         YearMonth month = BillingBodies.period(period, "period");
         if (month == null) {
             throw new ValidationException("period", "billing.period.invalid");
         }
         Run run = new Run(UUID.randomUUID().toString(), month, dryRun);
         runs.put(run.id, run);
-        runner.execute(() -> run.execute(() -> billing.run(month, city == null || city.isBlank() ? null : city.strip(), dryRun,
+        String by = Caller.staff(security).name();
+        runner.execute(() -> run.execute(() -> billing.run(month, city == null || city.isBlank() ? null : city.strip(), dryRun, by,
                 (done, total) -> run.percent = Progress.percent(done, total))));
         return Response.status(202).entity(run.body()).build();
     }

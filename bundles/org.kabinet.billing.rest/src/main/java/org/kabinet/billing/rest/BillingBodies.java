@@ -6,11 +6,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import org.kabinet.billing.api.BillingAudit;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
 import org.kabinet.billing.api.Penalty;
 import org.kabinet.billing.api.PenaltyPiece;
+import org.kabinet.billing.api.PenaltyRule;
 import org.kabinet.billing.api.PostedPayment;
 import org.kabinet.billing.api.RegistryImport;
 import org.kabinet.billing.api.RunSummary;
@@ -78,6 +80,23 @@ final class BillingBodies {
     record KeyRateBody(String from, BigDecimal percent, String source) {
         static KeyRateBody of(KeyRate k) {
             return new KeyRateBody(k.from().toString(), k.percent(), null);
+        }
+    }
+
+    record PenaltyRuleBody(String kind, String from, String to, BigDecimal capPercent, String source) {
+        static PenaltyRuleBody of(PenaltyRule r) {
+            return new PenaltyRuleBody(r.kind().name(), r.from().toString(), r.to() == null ? null : r.to().toString(), r.capPercent(),
+                    r.source());
+        }
+
+        PenaltyRule toRule() {
+            return new PenaltyRule(named(PenaltyRule.Kind.class, kind, "kind"), date(from, "from"), date(to, "to"), capPercent, source);
+        }
+    }
+
+    record AuditBody(String at, String by, String action, String accountId, String detail) {
+        static AuditBody of(BillingAudit a) {
+            return new AuditBody(a.at().toString(), a.by(), a.action().name(), a.accountId(), a.detail());
         }
     }
 

@@ -120,7 +120,7 @@ public class BillingAdminPage implements AdminPage {
                 result.setValue(m.get("admin.running", month.toString()));
                 ui.setPollInterval(500);
                 Progress follow = follow(ui, progress);
-                CompletableFuture.supplyAsync(() -> billing.run(month, null, dryRun, follow))
+                CompletableFuture.supplyAsync(() -> billing.run(month, null, dryRun, context.staffName(), follow))
                         .whenComplete((summary, failure) -> ui.access(() -> {
                             ui.setPollInterval(-1);
                             progress.setVisible(false);

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.kabinet.billing.api.BillingAudit;
 import org.kabinet.billing.api.Charge;
 import org.kabinet.billing.api.ChargeLine;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.PenaltyRule;
 import org.kabinet.billing.api.PostedPayment;
 import org.kabinet.billing.api.ServiceSetup;
 import org.kabinet.billing.api.StoredCharge;
@@ -105,6 +107,53 @@ public final class JpaBillingStore {
             }
             return null;
         });
+    }
+
+    public List<PenaltyRule> penaltyRules() {
+        return em.with(m -> m.createQuery("SELECT r FROM PenaltyRuleEntity r ORDER BY r.validFrom, r.kind", PenaltyRuleEntity.class)
+                .getResultList().stream().map(e -> new PenaltyRule(PenaltyRule.Kind.valueOf(e.kind), LocalDate.parse(e.validFrom),
+                        e.validTo == null ? null : LocalDate.parse(e.validTo), e.capPercent, e.source)).toList());
+    }
+
+    /** Adds the rule, or replaces the one of its kind starting on its first day. */
+    public void savePenaltyRule(PenaltyRule rule) {
+        em.with(m -> {
+            PenaltyRuleEntity e = m.find(PenaltyRuleEntity.class, new PenaltyRuleEntity.Key(rule.kind().name(), rule.from().toString()));
+            boolean created = e == null;
+            if (created) {
+                e = new PenaltyRuleEntity();
+                e.kind = rule.kind().name();
+                e.validFrom = rule.from().toString();
+            }
+            e.validTo = rule.to() == null ? null : rule.to().toString();
+            e.capPercent = rule.capPercent();
+            e.source = rule.source();
+            if (created) {
+                m.persist(e);
+            }
+            return null;
+        });
+    }
+
+    public void insertAudit(BillingAudit entry) {
+        em.with(m -> {
+            AuditEntity e = new AuditEntity();
+            e.id = UUID.randomUUID().toString();
+            e.at = entry.at().toEpochMilli();
+            e.by = entry.by();
+            e.action = entry.action().name();
+            e.accountId = entry.accountId();
+            e.detail = entry.detail().length() > 1000 ? entry.detail().substring(0, 999) + "…" : entry.detail();
+            m.persist(e);
+            return null;
+        });
+    }
+
+    /** The newest staff changes first. */
+    public List<BillingAudit> audit(int limit) {
+        return em.with(m -> m.createQuery("SELECT a FROM AuditEntity a ORDER BY a.at DESC", AuditEntity.class).setMaxResults(limit)
+                .getResultList().stream().map(e -> new BillingAudit(java.time.Instant.ofEpochMilli(e.at), e.by,
+                        BillingAudit.Action.valueOf(e.action), e.accountId, e.detail)).toList());
     }
 
     public boolean periodClosed(YearMonth period) {

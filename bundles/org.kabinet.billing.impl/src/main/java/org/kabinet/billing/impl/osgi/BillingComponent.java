@@ -20,9 +20,11 @@ import org.kabinet.accounts.api.City;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.billing.api.AccountFacts;
 import org.kabinet.billing.api.BillingAdministration;
+import org.kabinet.billing.api.BillingAudit;
 import org.kabinet.billing.api.KeyRate;
 import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Payment;
+import org.kabinet.billing.api.PenaltyRule;
 import org.kabinet.billing.api.PostedPayment;
 import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.Posting;
@@ -36,7 +38,6 @@ import org.kabinet.billing.api.TenantBilling;
 import org.kabinet.billing.impl.BillingRun;
 import org.kabinet.billing.impl.BillingService;
 import org.kabinet.billing.impl.PaymentRegistry;
-import org.kabinet.billing.impl.ShippedRates;
 import org.kabinet.billing.impl.jpa.JpaBillingStore;
 import org.kabinet.documents.csv.CsvImport;
 import org.kabinet.kernel.error.NotFoundException;
@@ -64,13 +65,13 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
                             @Reference(target = "(osgi.unit.name=kabinet-billing)") JpaTemplate jpa,
                             @Reference AccountAdministration accounts, @Reference TenantAccounts tenantAccounts,
                             @Reference PortalTime time) throws SQLException {
-        SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql").migrate(dataSource);
+        SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql", "V2__penalty_rules_and_audit.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
-        this.service = new BillingService(new JpaBillingStore(tx), tx, time.clock(), time.zone(), ShippedRates.penaltyRules(),
+        this.service = new BillingService(new JpaBillingStore(tx), tx, time.clock(), time.zone(),
                 (account, s, period) -> Optional.empty()).withListeners(() -> listeners);
         this.accounts = accounts;
         this.tenantAccounts = tenantAccounts;
-        service.seedKeyRates();
+        service.seedRates();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -89,8 +90,8 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     }
 
     @Override
-    public ServiceSetup saveService(Service s, Set<String> accountKinds) {
-        return service.saveService(s, accountKinds);
+    public ServiceSetup saveService(Service s, Set<String> accountKinds, String by) {
+        return service.saveService(s, accountKinds, by);
     }
 
     @Override
@@ -99,8 +100,8 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     }
 
     @Override
-    public Tariff addTariff(Tariff tariff) {
-        return service.addTariff(tariff);
+    public Tariff addTariff(Tariff tariff, String by) {
+        return service.addTariff(tariff, by);
     }
 
     @Override
@@ -109,15 +110,30 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
     }
 
     @Override
-    public KeyRate saveKeyRate(KeyRate rate, String source) {
-        return service.saveKeyRate(rate, source);
+    public KeyRate saveKeyRate(KeyRate rate, String source, String by) {
+        return service.saveKeyRate(rate, source, by);
     }
 
     @Override
-    public RunSummary run(YearMonth period, String cityId, boolean dryRun, Progress progress) {
+    public List<PenaltyRule> penaltyRules() {
+        return service.penaltyRules();
+    }
+
+    @Override
+    public PenaltyRule savePenaltyRule(PenaltyRule rule, String by) {
+        return service.savePenaltyRule(rule, by);
+    }
+
+    @Override
+    public List<BillingAudit> audit(int limit) {
+        return service.audit(limit);
+    }
+
+    @Override
+    public RunSummary run(YearMonth period, String cityId, boolean dryRun, String by, Progress progress) {
         List<BillingRun.Billable> billable = accounts.accounts(new AccountFilter(cityId, AccountStatus.OPEN, null)).stream()
                 .map(a -> new BillingRun.Billable(facts(a), a.number(), a.kind().name())).toList();
-        return service.run(period, billable, dryRun, progress);
+        return service.run(period, billable, dryRun, by, progress);
     }
 
     private static AccountFacts facts(Account a) {
@@ -186,7 +202,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling {
         if (!read.accepted()) {
             return rejected(read);
         }
-        return service.importCharges(read.rows(), accountLookup(), stored(progress, lines, read.rows().size()));
+        return service.importCharges(read.rows(), accountLookup(), by, stored(progress, lines, read.rows().size()));
     }
 
     /** Lines of a registry's text, for its progress: reading counts the first half, storing the second. */
