@@ -509,6 +509,99 @@ public class BrowserSignUpIT {
         shot(shots, "admin-billing-1366");
     }
 
+    /**
+     * Staff keep billing's data in the admin area: a tariff (a price that is no number is refused under
+     * its field), a key rate and a пени rule (one overlapping another of its kind is refused), an
+     * account's ledger (an unknown number refused, a payment taken by hand, reversed only with a reason),
+     * and the billing log names who did each change.
+     */
+    @Test
+    public void staffKeepTariffsRatesAndAnAccountsPaymentsAndTheLogNamesThem() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        issueCode("81002");
+        staff(http, "POST", "/api/v1/admin/services", "{\"code\":\"maintenance\",\"nameRu\":\"Содержание и ремонт\",\"nameEn\":\"Maintenance\","
+                + "\"group\":\"MAINTENANCE\",\"unit\":\"M2\",\"base\":\"AREA\",\"accountKinds\":[\"UTILITIES\"]}", 200);
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        openBrowser();
+        browser.get(portal.url("/admin#!tariffs"));
+        type("admin-name", MANAGER);
+        type("admin-password", MANAGER_PASSWORD);
+        click("admin-submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-services"), "Содержание и ремонт"));
+        choose("admin-tariff-service", "maintenance · Содержание и ремонт");
+        day("admin-tariff-from", "01.01.2026");
+        type("admin-tariff-price", "дорого");
+        click("admin-tariff-add");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-tariff-price-error")));
+        type("admin-tariff-price", "38,52");
+        click("admin-tariff-add");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-tariffs"), "38,52"));
+        assertTrue(find("admin-tariff-result").getText().contains("01.01.2026"));
+        shot(shots, "admin-tariffs-1366");
+
+        browser.get(portal.url("/admin#!rates"));
+        day("admin-key-rate-from", "16.02.2026");
+        type("admin-key-rate-percent", "15,5");
+        type("admin-key-rate-source", "решение Банка России от 13.02.2026");
+        click("admin-key-rate-save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-key-rates"), "15,5 %"));
+        choose("admin-rule-kind", "Ограничение ставки");
+        day("admin-rule-from", "01.06.2026");
+        type("admin-rule-cap", "8");
+        type("admin-rule-source", "ПП РФ (пример)");
+        click("admin-rule-save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-rule-from-error"), "28.02.2022"));
+        assertTrue(find("admin-rule-summary").getText().contains("пересекаются"));
+        shot(shots, "admin-rates-1366");
+
+        browser.get(portal.url("/admin#!ledger"));
+        choose("admin-ledger-city", "Сургут");
+        type("admin-ledger-number", "99999");
+        click("admin-ledger-find");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-ledger-number-error"), "99999"));
+        type("admin-ledger-number", "81002");
+        click("admin-ledger-find");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-ledger-heading"), "№ 81002"));
+        type("admin-payment-id", "HAND-1");
+        type("admin-payment-amount", "0");
+        click("admin-payment-post");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-payment-amount-error")));
+        type("admin-payment-amount", "250,50");
+        click("admin-payment-post");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-ledger-payments"), "HAND-1"));
+        browser.findElement(By.xpath("//*[@id='admin-ledger-payments']//td[text()='HAND-1']")).click();
+        click("admin-payment-reverse");
+        click("admin-reverse-yes");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-reverse-reason-error")));
+        type("admin-reverse-reason", "платёж другого счёта");
+        click("admin-reverse-yes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-ledger-payments"), "Сторнирован: платёж другого счёта"));
+        shot(shots, "admin-ledger-1366");
+
+        browser.get(portal.url("/admin#!billing-audit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-billing-audit"), "Платёж сторнирован"));
+        String log = find("admin-billing-audit").getText();
+        for (String line : new String[] {"Тариф добавлен", "Ключевая ставка", "Платёж проведён", "81002 · ул. Мира", MANAGER}) {
+            assertTrue(line + " in " + log, log.contains(line));
+        }
+        assertFalse("a refused rule leaves no row: " + log, log.contains("Правило для пени"));
+        shot(shots, "admin-billing-audit-1366");
+    }
+
+    /** Picks an item of a Vaadin combo box by its caption. */
+    private void choose(String id, String item) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " .v-filterselect-button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[contains(@class,'gwt-MenuItem')]/span[text()='" + item + "']"))).click();
+    }
+
+    /** Types a day into a Vaadin date field and leaves it, so the value is sent. */
+    private void day(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.clear();
+        input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    }
+
     private static String staff(HttpClient http, String method, String path, String body, int expected) throws Exception {
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (MANAGER + ":" + MANAGER_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -46,6 +46,7 @@ import org.kabinet.persistence.Transactions;
  */
 public final class BillingService {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru");
     private static final Pattern PAYMENT_ID = Pattern.compile("[\\p{L}\\p{N}._/:-]{1,64}");
     private final JpaBillingStore store;
     private final Transactions tx;
@@ -85,6 +86,11 @@ public final class BillingService {
     /** Leaves a row for staff review, in the caller's transaction. */
     private void audit(String by, BillingAudit.Action action, String accountId, String detail) {
         store.insertAudit(new BillingAudit(clock.instant(), by == null || by.isBlank() ? "—" : by, action, accountId, detail));
+    }
+
+    /** An amount in an audit detail, as staff read it: «1 234,56 ₽». */
+    private static String rub(BigDecimal amount) {
+        return Money.format(amount, RUSSIAN);
     }
 
     public List<BillingAudit> audit(int limit) {
@@ -206,8 +212,9 @@ public final class BillingService {
         return tx.inTransaction(() -> {
             for (PenaltyRule other : store.penaltyRules()) {
                 if (other.kind() == clean.kind() && !other.from().equals(clean.from()) && overlap(other, clean)) {
-                    throw new ValidationException("from", "billing.rule.overlap", other.from().toString(),
-                            other.to() == null ? "…" : other.to().toString());
+                    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+                    throw new ValidationException("from", "billing.rule.overlap", day.format(other.from()),
+                            other.to() == null ? "…" : day.format(other.to()));
                 }
             }
             store.savePenaltyRule(clean);
@@ -267,7 +274,7 @@ public final class BillingService {
                 progress.at(total, total);
                 RunSummary s = result.summary();
                 audit(by, BillingAudit.Action.PERIOD_BILLED, null, period + ": счетов " + s.accounts() + ", строк " + s.lines()
-                        + ", " + s.total().toPlainString() + " ₽, пропущено " + s.skipped().size());
+                        + ", " + rub(s.total()) + ", пропущено " + s.skipped().size());
             }
             return result.summary();
         });
@@ -299,7 +306,7 @@ public final class BillingService {
         return tx.inTransaction(() -> {
             Posting posting = post(accountId, clean, origin, by);
             if (posting.created()) {
-                audit(by, BillingAudit.Action.PAYMENT_POSTED, accountId, clean.id() + ": " + clean.amount().toPlainString() + " ₽ от "
+                audit(by, BillingAudit.Action.PAYMENT_POSTED, accountId, clean.id() + ": " + rub(clean.amount()) + " от "
                         + clean.paidOn() + (clean.period() == null ? "" : " за " + clean.period()));
             }
             return posting;
@@ -346,8 +353,8 @@ public final class BillingService {
                 throw new ValidationException("id", "billing.payment.reversed", paymentId);
             }
             store.reversePayment(paymentId, reason.strip(), clock.millis(), by);
-            audit(by, BillingAudit.Action.PAYMENT_REVERSED, row.accountId(), paymentId + ": " + row.payment().amount().toPlainString()
-                    + " ₽ от " + row.payment().paidOn() + " — " + reason.strip());
+            audit(by, BillingAudit.Action.PAYMENT_REVERSED, row.accountId(), paymentId + ": " + rub(row.payment().amount())
+                    + " от " + row.payment().paidOn() + " — " + reason.strip());
             Payment p = row.payment();
             Payment reversed = new Payment(p.id(), p.paidOn(), p.amount(), p.period(), true);
             listeners.get().forEach(l -> l.paymentReversed(row.accountId(), reversed));
@@ -401,8 +408,8 @@ public final class BillingService {
                 // nothing of the file stays: the whole transaction rolls back
                 throw new RegistryRejected(conflicts);
             }
-            audit(by, BillingAudit.Action.PAYMENTS_IMPORTED, null, "проведено " + posted + " на " + total.toPlainString()
-                    + " ₽, проведено раньше " + before);
+            audit(by, BillingAudit.Action.PAYMENTS_IMPORTED, null, "проведено " + posted + " на " + rub(total)
+                    + ", проведено раньше " + before);
             return new RegistryImport(posted, before, total, List.of());
         });
     }
@@ -456,8 +463,8 @@ public final class BillingService {
             }
             fresh.stream().map(c -> c.line().period()).distinct().forEach(store::openPeriod);
             store.insertCharges(fresh, clock.millis(), progress);
-            audit(by, BillingAudit.Action.CHARGES_IMPORTED, null, "загружено строк " + fresh.size() + " на " + total.toPlainString()
-                    + " ₽, загружено раньше " + (lines.size() - fresh.size()));
+            audit(by, BillingAudit.Action.CHARGES_IMPORTED, null, "загружено строк " + fresh.size() + " на " + rub(total)
+                    + ", загружено раньше " + (lines.size() - fresh.size()));
             return new RegistryImport(fresh.size(), lines.size() - fresh.size(), total, List.of());
         });
     }

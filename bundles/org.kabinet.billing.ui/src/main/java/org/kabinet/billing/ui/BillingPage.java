@@ -150,7 +150,8 @@ public class BillingPage implements CabinetPage {
         return card;
     }
 
-    private void explain(List<Penalty> penalties, Messages m) {
+    /** A window with every пени amount explained: which debt, which days in which band, which rate and rule. */
+    static void explain(List<Penalty> penalties, Messages m) {
         Window window = new Window(m.get("billing.penaltiesTitle"));
         window.setId("billing-penalties-window");
         window.setModal(true);
@@ -264,7 +265,8 @@ public class BillingPage implements CabinetPage {
         return Money.format(amount, m.locale());
     }
 
-    private static String number(BigDecimal value, Messages m) {
+    /** A volume, tariff or rate as people read it: «4,2», «12,37» (English: «4.2»). */
+    static String number(BigDecimal value, Messages m) {
         String plain = value.stripTrailingZeros().toPlainString();
         return m.locale().getLanguage().equals("en") ? plain : plain.replace('.', ',');
     }
