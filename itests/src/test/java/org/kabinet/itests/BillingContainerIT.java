@@ -162,5 +162,27 @@ public class BillingContainerIT extends KabinetContainer {
                 "{\"reason\":\"ошибочный счёт\"}");
         assertEquals(reversed.body(), 200, reversed.statusCode());
         assertTrue(http.get("/api/v1/me/accounts/" + accountId + "/balance", token).body().contains("\"balance\":433.67"));
+
+        // the пени rules are data: an overlapping rule of one kind is refused, a new one (a row, not a release) is kept
+        assertTrue(manager(http, "GET", "/api/v1/admin/penalty-rules", null, null).body().contains("\"kind\":\"RATE_CAP\",\"from\":\"2022-02-28\""));
+        HttpResponse<String> overlap = manager(http, "POST", "/api/v1/admin/penalty-rules", "application/json",
+                "{\"kind\":\"RATE_CAP\",\"from\":\"2026-06-01\",\"capPercent\":8,\"source\":\"ПП (пример)\"}");
+        assertEquals(overlap.body(), 422, overlap.statusCode());
+        assertTrue(overlap.body(), overlap.body().contains("billing.rule.overlap") && overlap.body().contains("\"field\":\"from\""));
+        HttpResponse<String> rule = manager(http, "POST", "/api/v1/admin/penalty-rules", "application/json",
+                "{\"kind\":\"NO_ACCRUAL\",\"from\":\"2027-01-01\",\"to\":\"2027-03-31\",\"source\":\"ПП (пример)\"}");
+        assertEquals(rule.body(), 200, rule.statusCode());
+        assertTrue(command(console, "viewer", "kabinet:penalty-rules").contains("2027-01-01"));
+        assertTrue(command(console, "viewer", "kabinet:penalty-rules --add --kind NO_ACCRUAL --from 2028-01-01 ПП").contains("refused"));
+
+        // every staff change above is in the billing log with who made it; the refusals are not
+        String audit = manager(http, "GET", "/api/v1/admin/billing/audit", null, null).body();
+        for (String action : new String[] {"SERVICE_SAVED", "TARIFF_ADDED", "PERIOD_BILLED", "PERIOD_CLOSED", "CHARGES_IMPORTED",
+                "PAYMENTS_IMPORTED", "PAYMENT_REVERSED", "PENALTY_RULE_SAVED"}) {
+            assertTrue(action + " in " + audit, audit.contains("\"by\":\"" + MANAGER + "\",\"action\":\"" + action + "\""));
+        }
+        assertTrue(audit, audit.contains("\"by\":\"console:test-manager\",\"action\":\"TARIFF_ADDED\""));
+        assertEquals(audit, 1, audit.split("PENALTY_RULE_SAVED", -1).length - 1);
+        assertEquals(403, http.get("/api/v1/admin/billing/audit", token).statusCode());
     }
 }
