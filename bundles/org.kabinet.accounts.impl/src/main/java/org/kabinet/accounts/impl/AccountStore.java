@@ -25,6 +25,12 @@ public interface AccountStore {
 
     int linkCount(String accountId);
 
+    /** The number of tenants linked to each account that has any (one query for a whole list). */
+    java.util.Map<String, Integer> linkCounts();
+
+    /** When each account's unused registration code expires, for accounts that have one (one query). */
+    java.util.Map<String, Instant> unusedCodeExpiries();
+
     Optional<CodeRow> code(String accountId);
 
     /** Stores the account's code, replacing the previous one. */

@@ -513,8 +513,7 @@ public final class BillingService {
     /** The account's ledger with пени as of today (the company's zone). */
     public LedgerView ledger(String accountId) {
         return tx.inTransaction(() -> {
-            List<Charge> charges = store.charges(accountId).stream()
-                    .map(c -> new Charge(c.line().period(), c.kind(), c.line().amount())).toList();
+            List<Charge> charges = store.chargeAmounts(accountId);
             List<Payment> payments = store.payments(accountId).stream().map(PostedPayment::payment).toList();
             return new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), store.penaltyRules())).of(charges, payments, today());
         });

@@ -84,9 +84,11 @@ public final class PenaltyCalculator {
         List<PenaltyPiece> pieces = new ArrayList<>();
         BigDecimal key = end.isAfter(due) ? rates.percentOn(end) : BigDecimal.ZERO;
         Stretch current = null;
+        // a debt unpaid for years is thousands of days: each kind of day is described once
+        java.util.Map<Integer, Stretch> kinds = new java.util.HashMap<>();
         for (LocalDate day = due.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
             int n = (int) java.time.temporal.ChronoUnit.DAYS.between(due, day);
-            Stretch today = stretch(n, day, key, rateDay);
+            Stretch today = stretch(n, day, key, rateDay, kinds);
             if (current != null && current.sameAs(today)) {
                 current.to = day;
                 current.days++;
@@ -107,27 +109,48 @@ public final class PenaltyCalculator {
         return pieces;
     }
 
-    private Stretch stretch(int n, LocalDate day, BigDecimal key, String rateDay) {
-        if (n <= FREE_DAYS) {
+    /** Day {@code n} after the due date: its band and the rule covering it, described once per part in {@code kinds}. */
+    private Stretch stretch(int n, LocalDate day, BigDecimal key, String rateDay, java.util.Map<Integer, Stretch> kinds) {
+        int share = n <= FREE_DAYS ? 0 : n <= LOW_BAND_LAST_DAY ? 300 : 130;
+        int rule = share == 0 ? -1 : ruleOn(day);
+        Stretch kind = kinds.computeIfAbsent(share * 1000 + rule + 1, k -> describe(share, rule, key, rateDay));
+        return new Stretch(kind.share, kind.rate, kind.reason);
+    }
+
+    /** The index of the rule covering the day — a no-accrual rule before a rate cap — or -1. */
+    private int ruleOn(LocalDate day) {
+        int cap = -1;
+        for (int i = 0; i < rules.size(); i++) {
+            PenaltyRule rule = rules.get(i);
+            if (rule.covers(day)) {
+                if (rule.kind() == PenaltyRule.Kind.NO_ACCRUAL) {
+                    return i;
+                }
+                if (cap < 0) {
+                    cap = i;
+                }
+            }
+        }
+        return cap;
+    }
+
+    private Stretch describe(int share, int ruleIndex, BigDecimal key, String rateDay) {
+        if (share == 0) {
             return new Stretch(0, BigDecimal.ZERO, "первые " + FREE_DAYS + " дней после срока оплаты — без пени");
         }
-        int share = n <= LOW_BAND_LAST_DAY ? 300 : 130;
-        for (PenaltyRule rule : rules) {
-            if (rule.kind() == PenaltyRule.Kind.NO_ACCRUAL && rule.covers(day)) {
-                return new Stretch(share, BigDecimal.ZERO, "пени не начисляются: " + rule.source());
-            }
+        if (ruleIndex < 0) {
+            return new Stretch(share, key, "ключевая ставка Банка России " + rateDay);
         }
-        for (PenaltyRule rule : rules) {
-            if (rule.kind() == PenaltyRule.Kind.RATE_CAP && rule.covers(day)) {
-                if (rule.capPercent().compareTo(key) < 0) {
-                    return new Stretch(share, rule.capPercent(), "ставка " + percent(rule.capPercent()) + " по " + rule.source()
-                            + " (ключевая ставка " + rateDay + " — " + percent(key) + ", выше)");
-                }
-                return new Stretch(share, key, "ключевая ставка " + rateDay + " — " + percent(key)
-                        + ": ниже ставки " + percent(rule.capPercent()) + " по " + rule.source());
-            }
+        PenaltyRule rule = rules.get(ruleIndex);
+        if (rule.kind() == PenaltyRule.Kind.NO_ACCRUAL) {
+            return new Stretch(share, BigDecimal.ZERO, "пени не начисляются: " + rule.source());
         }
-        return new Stretch(share, key, "ключевая ставка Банка России " + rateDay);
+        if (rule.capPercent().compareTo(key) < 0) {
+            return new Stretch(share, rule.capPercent(), "ставка " + percent(rule.capPercent()) + " по " + rule.source()
+                    + " (ключевая ставка " + rateDay + " — " + percent(key) + ", выше)");
+        }
+        return new Stretch(share, key, "ключевая ставка " + rateDay + " — " + percent(key)
+                + ": ниже ставки " + percent(rule.capPercent()) + " по " + rule.source());
     }
 
     /** Days in a row with the same share, rate and reason. */

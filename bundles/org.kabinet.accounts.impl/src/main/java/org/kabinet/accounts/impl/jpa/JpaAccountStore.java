@@ -132,6 +132,19 @@ public final class JpaAccountStore implements AccountStore {
     }
 
     @Override
+    public java.util.Map<String, Integer> linkCounts() {
+        return em.with(m -> m.createQuery("SELECT l.accountId, COUNT(l) FROM LinkEntity l GROUP BY l.accountId", Object[].class)
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue())));
+    }
+
+    @Override
+    public java.util.Map<String, Instant> unusedCodeExpiries() {
+        return em.with(m -> m.createQuery("SELECT c.accountId, c.expiresAt FROM CodeEntity c WHERE c.usedAt IS NULL", Object[].class)
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0],
+                        r -> Instant.ofEpochMilli(((Number) r[1]).longValue()))));
+    }
+
+    @Override
     public Optional<CodeRow> code(String accountId) {
         return em.with(m -> Optional.ofNullable(m.find(CodeEntity.class, accountId)).map(e -> {
             CodeRow c = new CodeRow();
