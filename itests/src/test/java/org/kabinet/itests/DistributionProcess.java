@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -104,6 +106,21 @@ final class DistributionProcess implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
         }
+        process = null;
+    }
+
+    /**
+     * Kills Karaf's Java process and the script around it with SIGKILL, as a power cut would, and waits
+     * until they are gone; the home and its database stay for the next {@link #start()}.
+     */
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(p -> p.onExit().join());
         process = null;
     }
 
