@@ -3,8 +3,8 @@
 # each timed against raw JDBC batch inserts of the same rows into the same Derby (ratio = raw time /
 # portal time, target ≥ 50 %), and the tenant's balance endpoint for an account with 10 years of history.
 #   bench/billing.sh [accounts] [charge-lines]     (defaults 100000 and 1000000)
-# Environment (optional): BENCH_ACCOUNT_FILE_LINES — accounts per seeding CSV (default 5000, at most 99999;
-# the account import's time grows with the square of a file's lines); BENCH_TX_TIMEOUT — seconds, replaces
+# Environment (optional): BENCH_ACCOUNT_FILE_LINES — accounts per seeding CSV (default 50000, at most 99999);
+# BENCH_TX_TIMEOUT — seconds, replaces
 # the distribution's JTA timeout (org.apache.geronimo.tm.timeout, 600) that a run or an import must finish in.
 # Needs the built distribution (./test.sh or mvn -B -DskipTests install first). The portal is unpacked
 # into bench/target/billing/portal and runs on ports 18491-18494; it is stopped on exit, however the
@@ -83,7 +83,7 @@ done
 echo "   up in $(( $(date +%s) - started )) s; JTA timeout: $(grep -h '^org.apache.geronimo.tm.timeout' "$tm" | cut -d= -f2 | tr -d ' ') s"
 
 python3 bench/src/billing_rest.py prepare "$base" "$manager" "$password" "$accounts" "$lines" "$work" "$home/data/mail" \
-  "${BENCH_ACCOUNT_FILE_LINES:-5000}"
+  "${BENCH_ACCOUNT_FILE_LINES:-50000}"
 read -r run_period history_account tenant_account token < <(python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))

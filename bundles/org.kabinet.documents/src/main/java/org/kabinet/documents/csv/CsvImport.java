@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * what is wrong with it. The result holds either all rows or all problems.
  */
 public final class CsvImport {
-    /** The most lines one file may have, unless the import names its own limit. */
+    /** The most data lines (the header not counted) one file may have, unless the import names its own limit. */
     public static final int MAX_LINES = 100_000;
     private static final int PROGRESS_EVERY = 500;
 
@@ -62,7 +62,7 @@ public final class CsvImport {
         return read(in, required, reader, progress, MAX_LINES);
     }
 
-    /** As {@link #read(Reader, List, RowReader, IntConsumer)}, with at most {@code maxLines} lines (the header included). */
+    /** As {@link #read(Reader, List, RowReader, IntConsumer)}, with at most {@code maxLines} data lines (the header not counted). */
     public static <T> Result<T> read(Reader in, List<String> required, RowReader<T> reader, IntConsumer progress, int maxLines) {
         String text;
         try {
@@ -89,7 +89,7 @@ public final class CsvImport {
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
-                if (line > maxLines) {
+                if (line - 1 > maxLines) {
                     problems.add(new Problem(line, "в файле больше " + maxLines + " строк: разделите его"));
                     break;
                 }

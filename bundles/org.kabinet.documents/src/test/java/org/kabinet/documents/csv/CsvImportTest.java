@@ -52,6 +52,14 @@ class CsvImportTest {
     }
 
     @Test
+    void aFileMayHaveAsManyDataLinesAsTheLimitAndNotOneMore() {
+        assertEquals(3, CsvImport.read(new StringReader("meter;value\nA;1\nB;2\nC;3\n"), List.of("meter", "value"), READINGS,
+                line -> { }, 3).rows().size(), "the header is not counted");
+        assertEquals(List.of(new CsvImport.Problem(5, "в файле больше 3 строк: разделите его")), CsvImport.read(
+                new StringReader("meter;value\nA;1\nB;2\nC;3\nD;4\n"), List.of("meter", "value"), READINGS, line -> { }, 3).problems());
+    }
+
+    @Test
     void progressIsReportedWhileReading() {
         StringBuilder file = new StringBuilder("meter;value\n");
         for (int i = 0; i < 1200; i++) {
