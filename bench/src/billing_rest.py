@@ -260,19 +260,11 @@ def prepare(api_base, user, password, n, m, work, mail, file_lines=ACCOUNT_FILE_
 
 
 def confirmation_token(folder, address):
-    """As scripts/confirmation-token.py: the token of the newest confirmation link mailed to the address."""
-    import email
-    token = ""
-    for eml in sorted(folder.glob("*.eml")) if folder.is_dir() else []:
-        message = email.message_from_bytes(eml.read_bytes())
-        if address not in str(message["To"]).lower():
-            continue
-        for part in message.walk():
-            if part.get_content_type() == "text/plain":
-                hit = re.search(r"/confirmemail/([A-Za-z0-9_-]{43})/", part.get_payload(decode=True).decode("utf-8"))
-                if hit:
-                    token = hit.group(1)
-    return token
+    """The token of the newest confirmation link mailed to the address, by scripts/confirmation-token.py."""
+    import subprocess
+    script = pathlib.Path(__file__).resolve().parents[2] / "scripts" / "confirmation-token.py"
+    return subprocess.run([sys.executable, str(script), str(folder), address], capture_output=True, text=True,
+                          check=True).stdout.strip()
 
 
 def report(work):
