@@ -149,7 +149,7 @@ public final class BillingService {
             throw new ValidationException("to", "billing.tariff.dates");
         }
         String value = tariff.scope() == Tariff.Scope.COMPANY ? "" : tariff.scopeValue() == null ? "" : tariff.scopeValue().strip();
-        if (tariff.scope() != Tariff.Scope.COMPANY && value.isEmpty()) {
+        if (tariff.scope() != Tariff.Scope.COMPANY && (value.isEmpty() || value.length() > 200)) {
             throw new ValidationException("scopeValue", "billing.tariff.scope");
         }
         Tariff clean = new Tariff(tariff.serviceCode(), tariff.scope(), value, tariff.from(), tariff.to(), tariff.price());
@@ -174,7 +174,7 @@ public final class BillingService {
         if (rate.from() == null || rate.percent() == null || rate.percent().signum() < 0 || rate.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new ValidationException("percent", "billing.keyRate.percent");
         }
-        if (blank(source)) {
+        if (blank(source) || source.strip().length() > 300) {
             throw new ValidationException("source", "billing.keyRate.source");
         }
         tx.inTransaction(() -> {
@@ -334,7 +334,8 @@ public final class BillingService {
         if (payment.id() == null || !PAYMENT_ID.matcher(payment.id().strip()).matches()) {
             throw new ValidationException("id", "billing.payment.id");
         }
-        if (payment.amount() == null || payment.amount().signum() <= 0 || payment.amount().stripTrailingZeros().scale() > 2) {
+        if (payment.amount() == null || payment.amount().signum() <= 0 || payment.amount().stripTrailingZeros().scale() > 2
+                || payment.amount().compareTo(BigDecimal.TEN.pow(12)) >= 0) {
             throw new ValidationException("amount", "billing.payment.amount");
         }
         if (payment.paidOn() == null || payment.paidOn().isAfter(today())) {

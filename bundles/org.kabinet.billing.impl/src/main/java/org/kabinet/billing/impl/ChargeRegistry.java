@@ -31,6 +31,8 @@ public final class ChargeRegistry {
     public static final List<String> REQUIRED = List.of("account", "city", "period", "service", "amount");
     /** A month of a large company's charges (100 000 accounts × 8 services) fits in one file. */
     public static final int MAX_LINES = 1_000_000;
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
+    private static final BigDecimal TARIFF_LIMIT = BigDecimal.TEN.pow(10);
 
     /** A charge as the registry gives it; {@code key} makes a second import of the same line a no-op. */
     public record Line(String key, String account, String city, YearMonth period, String service, BigDecimal volume,
@@ -72,6 +74,8 @@ public final class ChargeRegistry {
         String service = row.get("service");
         if (service.isEmpty()) {
             problems.add("не указана услуга");
+        } else if (service.length() > 40) {
+            problems.add("код услуги длиннее 40 знаков");
         }
         Charge.Kind kind = kind(row.get("kind"), problems);
         BigDecimal amount = number(row.get("amount"), "сумма", problems);
@@ -91,6 +95,15 @@ public final class ChargeRegistry {
         }
         if (kind == Charge.Kind.RECALCULATION && reason.isEmpty()) {
             problems.add("у перерасчёта нужна причина (reason)");
+        }
+        if (reason.length() > 300) {
+            problems.add("причина длиннее 300 знаков");
+        }
+        // what the columns hold: amounts below a trillion roubles, volumes and tariffs to 4 decimals
+        if (amount != null && amount.abs().compareTo(LIMIT) >= 0 || volume != null && (volume.abs().compareTo(LIMIT) >= 0
+                || volume.stripTrailingZeros().scale() > 4) || tariff != null && (tariff.abs().compareTo(TARIFF_LIMIT) >= 0
+                || tariff.stripTrailingZeros().scale() > 4)) {
+            problems.add("число больше, чем бывает в начислении, или точнее 4 знаков после запятой");
         }
         return problems.isEmpty() ? new Line(null, account, city, period, service, volume, row.get("unit"), tariff,
                 Money.of(amount), kind, reason) : null;

@@ -96,6 +96,8 @@ class BillingServiceTest {
                 new Payment("SB 3", LocalDate.of(2026, 3, 2), new BigDecimal("1"), null, false), "STAFF", "m"), "a space in the id");
         assertThrows(ValidationException.class, () -> billing.postPayment("acc-rent",
                 new Payment("SB-4", LocalDate.of(2026, 3, 2), new BigDecimal("1.001"), null, false), "STAFF", "m"), "a tenth of a kopeck");
+        assertThrows(ValidationException.class, () -> billing.postPayment("acc-rent",
+                new Payment("SB-5", LocalDate.of(2026, 3, 2), new BigDecimal("1000000000000"), null, false), "STAFF", "m"), "a trillion");
 
         assertTrue(billing.reverse("SB-1", "ошибочный счёт", "manager").reversed());
         assertTrue(billing.payments("acc-rent").get(0).payment().reversed(), "a reversed payment stays on record");
@@ -280,6 +282,11 @@ class BillingServiceTest {
                 new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), BigDecimal.ONE), "m")).code());
         assertEquals("billing.tariff.scope", assertThrows(ValidationException.class, () -> billing.addTariff(
                 new Tariff("rent", Tariff.Scope.CITY, " ", LocalDate.of(2026, 1, 1), null, BigDecimal.ONE), "m")).code());
+        assertEquals("billing.tariff.scope", assertThrows(ValidationException.class, () -> billing.addTariff(
+                new Tariff("rent", Tariff.Scope.BUILDING, "ул. Мира, д. 5".repeat(20), LocalDate.of(2026, 1, 1), null, BigDecimal.ONE), "m"))
+                .code(), "longer than the column: refused, not a database error");
+        assertEquals("billing.keyRate.source", assertThrows(ValidationException.class, () -> billing.saveKeyRate(
+                new org.kabinet.billing.api.KeyRate(LocalDate.of(2026, 2, 16), BigDecimal.TEN), "решение".repeat(50), "m")).code());
         assertEquals(2, billing.tariffs().size());
     }
 

@@ -56,4 +56,19 @@ class ChargeRegistryTest {
         assertTrue(p.get(4).startsWith("6: нет номера лицевого счёта; не указан город; не указана услуга; вид «bonus»"), p.toString());
         assertTrue(p.get(5).startsWith("7: сумма «483,675» точнее копеек"), p.toString());
     }
+
+    @Test
+    void whatTheColumnsCannotHoldIsALineProblemNotADatabaseError() {
+        CsvImport.Result<ChargeRegistry.Line> r = new ChargeRegistry().read("""
+                account;city;period;service;volume;unit;tariff;amount;kind;reason
+                8600001;Ханты-Мансийск;2026-03;%s;;;;10;;
+                8600001;Ханты-Мансийск;2026-03;rent;;;;10;fine;%s
+                8600001;Ханты-Мансийск;2026-03;rent;;;;1000000000000;;
+                8600001;Ханты-Мансийск;2026-03;rent;1,00001;м³;1;1,00;;
+                """.formatted("x".repeat(41), "п".repeat(301)), n -> { });
+        List<String> p = r.problems().stream().map(x -> x.line() + ": " + x.reason()).toList();
+        assertEquals(List.of("2: код услуги длиннее 40 знаков", "3: причина длиннее 300 знаков",
+                "4: число больше, чем бывает в начислении, или точнее 4 знаков после запятой",
+                "5: число больше, чем бывает в начислении, или точнее 4 знаков после запятой"), p);
+    }
 }
