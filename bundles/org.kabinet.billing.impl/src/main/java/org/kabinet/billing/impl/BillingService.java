@@ -117,7 +117,8 @@ public final class BillingService {
         if (service.group() == null || service.unit() == null || service.base() == null) {
             throw new ValidationException("base", "billing.service.kind");
         }
-        if (service.base() == Service.Base.METERED && (service.normPerPerson() == null || service.normPerPerson().signum() < 0)) {
+        if (service.base() == Service.Base.METERED && (service.normPerPerson() == null || service.normPerPerson().signum() < 0
+                || service.normPerPerson().compareTo(BigDecimal.TEN.pow(8)) >= 0 || service.normPerPerson().stripTrailingZeros().scale() > 4)) {
             throw new ValidationException("normPerPerson", "billing.service.norm");
         }
         if (accountKinds == null || accountKinds.isEmpty() || !Set.of("RENT", "UTILITIES").containsAll(accountKinds)) {
@@ -142,7 +143,8 @@ public final class BillingService {
         if (tariff.serviceCode() == null || tariff.scope() == null || tariff.from() == null) {
             throw new ValidationException("serviceCode", "billing.tariff.incomplete");
         }
-        if (tariff.price() == null || tariff.price().signum() < 0 || tariff.price().stripTrailingZeros().scale() > 4) {
+        if (tariff.price() == null || tariff.price().signum() < 0 || tariff.price().stripTrailingZeros().scale() > 4
+                || tariff.price().compareTo(BigDecimal.TEN.pow(10)) >= 0) {
             throw new ValidationException("price", "billing.tariff.price");
         }
         if (tariff.to() != null && tariff.to().isBefore(tariff.from())) {

@@ -285,6 +285,8 @@ class BillingServiceTest {
         assertEquals("billing.tariff.scope", assertThrows(ValidationException.class, () -> billing.addTariff(
                 new Tariff("rent", Tariff.Scope.BUILDING, "ул. Мира, д. 5".repeat(20), LocalDate.of(2026, 1, 1), null, BigDecimal.ONE), "m"))
                 .code(), "longer than the column: refused, not a database error");
+        assertEquals("billing.tariff.price", assertThrows(ValidationException.class, () -> billing.addTariff(
+                new Tariff("rent", Tariff.Scope.COMPANY, "", LocalDate.of(2026, 1, 1), null, BigDecimal.TEN.pow(10)), "m")).code());
         assertEquals("billing.keyRate.source", assertThrows(ValidationException.class, () -> billing.saveKeyRate(
                 new org.kabinet.billing.api.KeyRate(LocalDate.of(2026, 2, 16), BigDecimal.TEN), "решение".repeat(50), "m")).code());
         assertEquals(2, billing.tariffs().size());
