@@ -88,6 +88,11 @@ public final class BillingService {
         store.insertAudit(new BillingAudit(clock.instant(), by == null || by.isBlank() ? "—" : by, action, accountId, detail));
     }
 
+    /** A day in an audit detail, as staff read it: «20.03.2026». */
+    private static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
     /** An amount in an audit detail, as staff read it: «1 234,56 ₽». */
     private static String rub(BigDecimal amount) {
         return Money.format(amount, RUSSIAN);
@@ -161,8 +166,8 @@ public final class BillingService {
             }
             store.insertTariff(clean);
             audit(by, BillingAudit.Action.TARIFF_ADDED, clean.scope() == Tariff.Scope.ACCOUNT ? clean.scopeValue() : null,
-                    clean.serviceCode() + ": " + clean.price().toPlainString() + " ₽ с " + clean.from()
-                            + (clean.to() == null ? "" : " по " + clean.to()) + ", " + clean.scope()
+                    clean.serviceCode() + ": " + clean.price().toPlainString() + " ₽ с " + day(clean.from())
+                            + (clean.to() == null ? "" : " по " + day(clean.to())) + ", " + clean.scope()
                             + (clean.scopeValue().isEmpty() ? "" : " " + clean.scopeValue()));
             return clean;
         });
@@ -181,7 +186,7 @@ public final class BillingService {
         }
         tx.inTransaction(() -> {
             store.saveKeyRate(rate, source.strip());
-            audit(by, BillingAudit.Action.KEY_RATE_SAVED, null, rate.percent().toPlainString() + " % с " + rate.from() + " (" + source.strip() + ")");
+            audit(by, BillingAudit.Action.KEY_RATE_SAVED, null, rate.percent().toPlainString() + " % с " + day(rate.from()) + " (" + source.strip() + ")");
             return null;
         });
         return rate;
@@ -282,7 +287,11 @@ public final class BillingService {
         });
     }
 
+    /** Closes a month that is over; a month still running or to come cannot be closed (it could never be billed). */
     public void closePeriod(YearMonth period, String by) {
+        if (!period.isBefore(YearMonth.from(today()))) {
+            throw new ValidationException("period", "billing.period.notOver", period.toString());
+        }
         tx.inTransaction(() -> {
             store.closePeriod(period, clock.millis(), by);
             audit(by, BillingAudit.Action.PERIOD_CLOSED, null, period.toString());
@@ -309,7 +318,7 @@ public final class BillingService {
             Posting posting = post(accountId, clean, origin, by);
             if (posting.created()) {
                 audit(by, BillingAudit.Action.PAYMENT_POSTED, accountId, clean.id() + ": " + rub(clean.amount()) + " от "
-                        + clean.paidOn() + (clean.period() == null ? "" : " за " + clean.period()));
+                        + day(clean.paidOn()) + (clean.period() == null ? "" : " за " + clean.period()));
             }
             return posting;
         });
@@ -357,7 +366,7 @@ public final class BillingService {
             }
             store.reversePayment(paymentId, reason.strip(), clock.millis(), by);
             audit(by, BillingAudit.Action.PAYMENT_REVERSED, row.accountId(), paymentId + ": " + rub(row.payment().amount())
-                    + " от " + row.payment().paidOn() + " — " + reason.strip());
+                    + " от " + day(row.payment().paidOn()) + " — " + reason.strip());
             Payment p = row.payment();
             Payment reversed = new Payment(p.id(), p.paidOn(), p.amount(), p.period(), true);
             listeners.get().forEach(l -> l.paymentReversed(row.accountId(), reversed));

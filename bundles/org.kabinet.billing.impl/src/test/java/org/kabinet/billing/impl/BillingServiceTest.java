@@ -264,7 +264,9 @@ class BillingServiceTest {
                         "KEY_RATE_SAVED Анна", "TARIFF_ADDED m", "TARIFF_ADDED m", "SERVICE_SAVED m", "SERVICE_SAVED m"),
                 audit.stream().map(a -> a.action() + " " + a.by()).toList(), "newest first; a dry run, a repeated payment and a refusal leave nothing");
         assertEquals("acc-rent", audit.get(1).accountId());
-        assertEquals("A-1: 100,00\u00a0₽ от 2026-03-20 — не тот счёт", audit.get(1).detail());
+        assertEquals("A-1: 100,00\u00a0₽ от 20.03.2026 — не тот счёт", audit.get(1).detail());
+        assertEquals("billing.period.notOver", assertThrows(ValidationException.class, () -> billing.closePeriod(YearMonth.of(2026, 4), "Анна"))
+                .code(), "April is not over on 1 April: closing it would keep it from ever being billed");
         assertEquals("2026-03: счетов 1, строк 1, 483,67\u00a0₽, пропущено 0", audit.get(3).detail());
     }
 

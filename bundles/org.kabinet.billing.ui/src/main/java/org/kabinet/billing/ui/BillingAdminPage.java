@@ -108,7 +108,7 @@ public class BillingAdminPage implements AdminPage {
         for (Button b : List.of(preview, bill)) {
             boolean dryRun = b == preview;
             b.addClickListener(e -> {
-                YearMonth month = month(period, m);
+                YearMonth month = month(period, result, m);
                 if (month == null) {
                     return;
                 }
@@ -143,7 +143,7 @@ public class BillingAdminPage implements AdminPage {
         }
         // closing cannot be undone: it asks first
         close.addClickListener(e -> {
-            YearMonth month = month(period, m);
+            YearMonth month = month(period, result, m);
             if (month == null) {
                 return;
             }
@@ -152,10 +152,17 @@ public class BillingAdminPage implements AdminPage {
             confirm.setModal(true);
             confirm.addStyleName("kabinet-dialog");
             Button yes = new Button(m.get("admin.closeYes"), c -> {
-                billing.closePeriod(month, context.staffName());
+                c.getButton().findAncestor(com.vaadin.ui.Window.class).close();
+                try {
+                    billing.closePeriod(month, context.staffName());
+                } catch (KabinetException ex) {
+                    // a month not over yet: closing it would keep it from ever being billed
+                    result.setValue(context.errorText(ex));
+                    result.addStyleName("kabinet-error");
+                    return;
+                }
                 result.removeStyleName("kabinet-error");
                 result.setValue(m.get("admin.closed", month.toString()));
-                c.getButton().findAncestor(com.vaadin.ui.Window.class).close();
             });
             yes.setId("admin-billing-close-yes");
             yes.addStyleName(ValoTheme.BUTTON_DANGER);
@@ -173,8 +180,11 @@ public class BillingAdminPage implements AdminPage {
         return section;
     }
 
-    private static YearMonth month(TextField period, Messages m) {
+    /** The month typed, or null with the error under the field; the previous action's result goes away either way. */
+    private static YearMonth month(TextField period, Label result, Messages m) {
         FieldErrors.clear(period);
+        result.setValue("");
+        result.removeStyleName("kabinet-error");
         try {
             return YearMonth.parse(period.getValue().strip());
         } catch (DateTimeParseException e) {
