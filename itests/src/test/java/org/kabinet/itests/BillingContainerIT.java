@@ -93,6 +93,10 @@ public class BillingContainerIT extends KabinetContainer {
         String run = finished(http, manager(http, "POST", "/api/v1/admin/billing/periods/2026-01/runs", null, null));
         assertTrue(run, run.contains("\"lines\":1") && run.contains("\"total\":483.67"));
         assertEquals(204, manager(http, "POST", "/api/v1/admin/billing/periods/2026-01/close", null, null).statusCode());
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Yekaterinburg")).toString();
+        HttpResponse<String> early = manager(http, "POST", "/api/v1/admin/billing/periods/" + thisMonth + "/close", null, null);
+        assertEquals(early.body(), 422, early.statusCode());
+        assertTrue(early.body(), early.body().contains("billing.period.notOver"));
         String refused = finished(http, manager(http, "POST", "/api/v1/admin/billing/periods/2026-01/runs", null, null));
         assertTrue(refused, refused.contains("\"state\":\"FAILED\"") && refused.contains("закрыт"));
 
