@@ -9,7 +9,6 @@ import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -96,10 +95,6 @@ final class StaffForms {
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "billing.period.invalid");
         }
-    }
-
-    static LocalDate day(DateField input) {
-        return input.getValue();
     }
 
     /**
