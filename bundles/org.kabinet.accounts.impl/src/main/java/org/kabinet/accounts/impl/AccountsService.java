@@ -106,8 +106,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             // link counts and open codes of the whole list in two queries, not two per account
             Map<String, Integer> links = store.linkCounts();
             Map<String, Instant> codes = store.unusedCodeExpiries();
-            return store.accounts(filter).stream().map(a -> new Account(a.id, a.number, cities.get(a.cityId), a.kind, a.address,
-                    a.areaM2, a.residents, a.status, links.getOrDefault(a.id, 0), codes.get(a.id))).toList();
+            return store.accounts(filter).stream().map(a -> account(a, cities, links.getOrDefault(a.id, 0), codes.get(a.id))).toList();
         });
     }
 
@@ -435,9 +434,12 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     }
 
     private Account account(AccountRow a, Map<String, City> cities) {
-        Instant codeExpires = store.code(a.id).filter(c -> c.usedAt == null).map(c -> c.expiresAt).orElse(null);
-        return new Account(a.id, a.number, cities.get(a.cityId), a.kind, a.address, a.areaM2, a.residents, a.status,
-                store.linkCount(a.id), codeExpires);
+        return account(a, cities, store.linkCount(a.id), store.code(a.id).filter(c -> c.usedAt == null).map(c -> c.expiresAt).orElse(null));
+    }
+
+    private static Account account(AccountRow a, Map<String, City> cities, int linkedTenants, Instant codeExpires) {
+        return new Account(a.id, a.number, cities.get(a.cityId), a.kind, a.address, a.areaM2, a.residents, a.status, linkedTenants,
+                codeExpires);
     }
 
     private static LinkedAccount linked(AccountRow a, LinkRow link, Map<String, City> cities) {
