@@ -21,6 +21,12 @@ final class SmsOutbox implements Outbox {
         return true;
     }
 
+    @Override
+    public java.util.Set<String> enqueueAllSms(List<SmsRequest> messages) {
+        messages.forEach(sms::add);
+        return messages.stream().map(SmsRequest::idempotencyKey).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The 6 digits of the last SMS. */
     String lastCode() {
         return sms.get(sms.size() - 1).text().replaceAll("\\D*(\\d{6}).*", "$1");

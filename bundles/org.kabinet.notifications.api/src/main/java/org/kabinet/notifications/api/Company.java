@@ -6,4 +6,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Company {
     CompanyProfile profile();
+
+    /**
+     * The bank details tenants pay to (on statements and in their payment QR code).
+     *
+     * @since 1.3
+     */
+    BankDetails bankDetails();
 }

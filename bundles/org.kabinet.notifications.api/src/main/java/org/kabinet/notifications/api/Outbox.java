@@ -26,4 +26,13 @@ public interface Outbox {
      * @since 1.1
      */
     boolean enqueueSms(SmsRequest message);
+
+    /**
+     * Queues many SMS in the current transaction, each unless its key was queued before — as
+     * {@link #enqueueSms} one by one, but with the keys checked and the rows written in batches.
+     *
+     * @return the keys that were queued now
+     * @since 1.3
+     */
+    java.util.Set<String> enqueueAllSms(java.util.List<SmsRequest> messages);
 }

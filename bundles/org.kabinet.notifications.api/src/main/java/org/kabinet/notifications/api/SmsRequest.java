@@ -34,6 +34,32 @@ public record SmsRequest(String idempotencyKey, String phone, String text, SmsPr
         return digits.matches("\\d{10}") ? Optional.of(digits) : Optional.empty();
     }
 
+    private static final String GSM7 = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    private static final String GSM7_EXTENDED = "^{}\\[~]|€\f";
+
+    /**
+     * How many SMS segments a text takes: in the GSM 7-bit alphabet 160 characters fit one SMS and
+     * 153 each part of a longer one; anything else (Cyrillic) goes as UCS-2: 70, then 67 per part.
+     *
+     * @since 1.3
+     */
+    public static int segments(String text) {
+        int septets = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (GSM7.indexOf(c) >= 0) {
+                septets++;
+            } else if (GSM7_EXTENDED.indexOf(c) >= 0) {
+                septets += 2;
+            } else {
+                int units = text.length();
+                return units <= 70 ? 1 : (units + 66) / 67;
+            }
+        }
+        return septets <= 160 ? 1 : (septets + 152) / 153;
+    }
+
     /** A routine SMS: it waits for the end of the quiet hours. */
     public SmsRequest(String idempotencyKey, String phone, String text) {
         this(idempotencyKey, phone, text, SmsPriority.ROUTINE);

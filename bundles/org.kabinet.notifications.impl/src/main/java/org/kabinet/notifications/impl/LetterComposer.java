@@ -7,6 +7,8 @@ import org.kabinet.notifications.api.CompanyProfile;
  * with the action link and the company's contacts at the bottom of both.
  */
 public final class LetterComposer {
+    private static final String UNSUBSCRIBE = "Отписаться от таких писем";
+
     private final CompanyProfile company;
     private final String from;
 
@@ -16,7 +18,8 @@ public final class LetterComposer {
     }
 
     public ComposedLetter compose(QueuedLetter letter) {
-        return new ComposedLetter(letter.id(), from, letter.to(), letter.subject(), text(letter), html(letter));
+        return new ComposedLetter(letter.id(), from, letter.to(), letter.subject(), text(letter), html(letter),
+                letter.files(), letter.unsubscribeUrl());
     }
 
     private String text(QueuedLetter letter) {
@@ -26,6 +29,9 @@ public final class LetterComposer {
                     .append(": ").append(letter.actionUrl()).append("\n\n");
         }
         text.append("-- \n").append(contactLines("\n"));
+        if (letter.unsubscribeUrl() != null) {
+            text.append("\n").append(UNSUBSCRIBE).append(": ").append(letter.unsubscribeUrl()).append("\n");
+        }
         return text.toString();
     }
 
@@ -49,7 +55,12 @@ public final class LetterComposer {
         }
         html.append("<hr><p style=\"font-size:12px;color:#666\">")
                 .append(escape(contactLines("\n")).replace("\n", "<br>"))
-                .append("</p></body></html>");
+                .append("</p>");
+        if (letter.unsubscribeUrl() != null) {
+            html.append("<p style=\"font-size:12px;color:#666\"><a href=\"").append(escape(letter.unsubscribeUrl()))
+                    .append("\" style=\"color:#666\">").append(UNSUBSCRIBE).append("</a></p>");
+        }
+        html.append("</body></html>");
         return html.toString();
     }
 

@@ -15,16 +15,28 @@ public interface OutboxStore {
     /** Adds the SMS in the caller's transaction unless its key is known; returns whether it was added. */
     boolean addSms(SmsRequest message, Instant now);
 
+    /** Adds the SMS whose keys are not known yet, in the caller's transaction; returns their keys. */
+    java.util.Set<String> addAllSms(List<SmsRequest> messages, Instant now);
+
+    /** State → count of the messages whose key matches the LIKE pattern. */
+    java.util.Map<String, Integer> countByState(String keyPattern);
+
     /** Pending e-mails whose next attempt is due, oldest first. */
     List<QueuedLetter> due(Instant now, int limit);
 
     /** Pending SMS whose next attempt is due, oldest first; with {@code immediateOnly} just the {@code IMMEDIATE} ones. */
     List<QueuedSms> dueSms(Instant now, int limit, boolean immediateOnly);
 
+    /** Keeps the bytes of an attachment that was queued by reference, once built. */
+    void storeFile(String fileId, byte[] content);
+
     /** Records one delivery attempt: when, through which gateway, how it went. */
     void recordAttempt(String id, Instant at, String gateway, String outcome, String detail);
 
     void markSent(String id, int attempts, Instant at);
+
+    /** An SMS the gateway accepted: SENT, with the gateway's name and the provider's id (null if it gave none) for delivery reports. */
+    void markSmsSent(String id, int attempts, Instant at, String gateway, String providerMessageId);
 
     void markRetry(String id, int attempts, Instant nextAttempt, String error);
 
@@ -35,4 +47,25 @@ public interface OutboxStore {
 
     /** A FAILED message back to PENDING, due at {@code now}; false if there is none with that id. */
     boolean retry(String id, Instant now);
+
+    /** The SMS the gateway sent under that provider id, if any. */
+    java.util.Optional<SentSms> sentSms(String gateway, String providerMessageId);
+
+    /**
+     * SENT SMS of the gateway with a provider id and no delivery state yet, sent since {@code sentSince}
+     * and last asked about (or, never asked, sent) no later than {@code checkedBefore}; oldest first.
+     */
+    List<SentSms> unconfirmedSms(String gateway, Instant sentSince, Instant checkedBefore, int limit);
+
+    /** Notes that the provider was asked about these SMS at {@code at}. */
+    void markDeliveryChecked(java.util.Collection<String> ids, Instant at);
+
+    /** Whether a delivery report with this status about the SMS is kept already. */
+    boolean hasDeliveryReport(String id, String status);
+
+    /** Keeps a delivery report as evidence. */
+    void recordDeliveryReport(DeliveryRecord report);
+
+    /** The SMS's delivery state ({@code DELIVERED} or {@code FAILED}), its time and the provider's detail. */
+    void markDelivery(String id, String state, Instant at, String detail);
 }

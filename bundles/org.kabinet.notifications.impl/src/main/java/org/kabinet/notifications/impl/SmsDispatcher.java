@@ -59,7 +59,8 @@ public final class SmsDispatcher {
             store.recordAttempt(sms.id(), at, current.name(), receipt.outcome().name(), detail);
             switch (receipt.outcome()) {
                 case ACCEPTED -> {
-                    store.markSent(sms.id(), attempts, at);
+                    // the provider's id lets its delivery reports find this SMS later
+                    store.markSmsSent(sms.id(), attempts, at, current.name(), trackable(receipt.providerMessageId()));
                     accepted++;
                 }
                 case PERMANENT_FAILURE -> {
@@ -77,6 +78,20 @@ public final class SmsDispatcher {
             }
         }
         return accepted;
+    }
+
+    /** The provider's id if delivery reports can refer to it; a blank or overlong one cannot be tracked. */
+    private static String trackable(String providerMessageId) {
+        if (providerMessageId == null || providerMessageId.isBlank()) {
+            return null;
+        }
+        String id = providerMessageId.strip();
+        if (id.length() > SmsDeliveryTracker.MAX_PROVIDER_ID) {
+            LOG.warning(() -> "A provider message id longer than " + SmsDeliveryTracker.MAX_PROVIDER_ID
+                    + " characters is not kept: its delivery reports cannot be matched");
+            return null;
+        }
+        return id;
     }
 
     private static String truncate(String s) {

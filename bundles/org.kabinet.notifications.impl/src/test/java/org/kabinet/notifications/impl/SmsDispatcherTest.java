@@ -39,7 +39,8 @@ class SmsDispatcherTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-notifications", SchemaMigrations.of("notif", getClass().getClassLoader(),
-                "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql"));
+                "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql",
+                "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql"));
         store = new JpaOutboxStore(jpa);
         rows = new MailDispatcherTest.OutboxRows(jpa);
         dispatcher = new SmsDispatcher(store, () -> inUse,

@@ -26,6 +26,11 @@ final class RecordingOutbox implements Outbox {
         throw new AssertionError("registration sends no SMS: " + message);
     }
 
+    @Override
+    public java.util.Set<String> enqueueAllSms(List<SmsRequest> messages) {
+        throw new AssertionError("registration sends no SMS: " + messages);
+    }
+
     List<EmailMessage> to(String address) {
         return letters.stream().filter(l -> l.to().equals(address)).toList();
     }

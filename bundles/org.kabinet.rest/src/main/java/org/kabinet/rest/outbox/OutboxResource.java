@@ -53,12 +53,18 @@ public class OutboxResource {
     record Queued(String key) {
     }
 
-    /** An outgoing message; times are ISO-8601 instants. */
+    /**
+     * An outgoing message; times are ISO-8601 instants. For a sent SMS whose provider reports delivery:
+     * {@code providerMessageId}, {@code deliveryState} ({@code DELIVERED}, {@code FAILED} = not delivered,
+     * null while unknown), {@code deliveryAt} and {@code deliveryDetail} (the provider's words).
+     */
     record EntryBody(String id, String key, String channel, String recipient, String text, String state, int attempts,
-                     String createdAt, String nextAttemptAt, String sentAt, String lastError) {
+                     String createdAt, String nextAttemptAt, String sentAt, String lastError,
+                     String providerMessageId, String deliveryState, String deliveryAt, String deliveryDetail) {
         static EntryBody of(OutboxEntry e) {
             return new EntryBody(e.id(), e.idempotencyKey(), e.channel(), e.recipient(), e.text(), e.state(), e.attempts(),
-                    text(e.createdAt()), text(e.nextAttemptAt()), text(e.sentAt()), e.lastError());
+                    text(e.createdAt()), text(e.nextAttemptAt()), text(e.sentAt()), e.lastError(),
+                    e.providerMessageId(), e.deliveryState(), text(e.deliveryAt()), e.deliveryDetail());
         }
 
         private static String text(java.time.Instant at) {

@@ -18,7 +18,10 @@ import org.kabinet.ui.spi.AdminPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
-/** Outgoing SMS: what waits (quiet hours, back-off), what went, what failed — and another try. */
+/**
+ * Outgoing SMS: what waits (quiet hours, back-off), what went, what the provider reported delivered or
+ * not (with the times: proof of delivery of a debt warning), what failed — and another try.
+ */
 @org.osgi.service.component.annotations.Component(service = AdminPage.class)
 public class OutboxAdminPage implements AdminPage {
     private final OutboxAdministration outbox;
@@ -58,9 +61,12 @@ public class OutboxAdminPage implements AdminPage {
         sms.addColumn(e -> when.format(e.createdAt())).setCaption(m.get("admin.when"));
         sms.addColumn(OutboxEntry::recipient).setCaption(m.get("accounts.phone"));
         sms.addColumn(OutboxEntry::text).setCaption(m.get("admin.smsText"));
-        sms.addColumn(e -> m.get("outbox.state." + e.state())).setCaption(m.get("admin.status"));
+        sms.addColumn(e -> m.get("outbox.state." + status(e))).setCaption(m.get("admin.status"));
+        sms.addColumn(e -> e.sentAt() == null ? "" : when.format(e.sentAt())).setCaption(m.get("admin.sentAt"));
+        sms.addColumn(e -> e.deliveryAt() == null ? "" : when.format(e.deliveryAt())).setCaption(m.get("admin.deliveryAt"));
         sms.addColumn(OutboxEntry::attempts).setCaption(m.get("admin.attempts"));
         sms.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setCaption(m.get("admin.lastError"));
+        sms.addColumn(e -> e.deliveryDetail() == null ? "" : e.deliveryDetail()).setCaption(m.get("admin.deliveryDetail"));
         Label refreshed = new Label();
         refreshed.setId("admin-sms-refreshed");
         Runnable reload = () -> {
@@ -83,5 +89,16 @@ public class OutboxAdminPage implements AdminPage {
         VerticalLayout tab = new VerticalLayout(bar, sms, retry, result);
         tab.setMargin(false);
         return tab;
+    }
+
+    /** Queued, sent, delivered, not delivered (the provider's report) or not sent (failed here). */
+    static String status(OutboxEntry e) {
+        if ("SENT".equals(e.state()) && "DELIVERED".equals(e.deliveryState())) {
+            return "DELIVERED";
+        }
+        if ("SENT".equals(e.state()) && "FAILED".equals(e.deliveryState())) {
+            return "UNDELIVERED";
+        }
+        return e.state();
     }
 }

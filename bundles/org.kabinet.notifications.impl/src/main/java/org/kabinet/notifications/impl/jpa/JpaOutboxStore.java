@@ -2,15 +2,20 @@ package org.kabinet.notifications.impl.jpa;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.kabinet.notifications.api.Attachment;
 import org.kabinet.notifications.api.EmailMessage;
 import org.kabinet.notifications.api.OutboxEntry;
 import org.kabinet.persistence.EntityManagers;
 import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.notifications.impl.OutboxStore;
+import org.kabinet.notifications.impl.QueuedFile;
 import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.QueuedSms;
+import org.kabinet.notifications.impl.DeliveryRecord;
+import org.kabinet.notifications.impl.SentSms;
 import org.kabinet.notifications.api.SmsPriority;
 
 /** The outbox tables through the bundle's persistence unit; every call joins the caller's transaction. */
@@ -27,48 +32,138 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public boolean add(EmailMessage message, Instant now) {
-        return insert(message.idempotencyKey(), "EMAIL", message.to(), message.subject(), message.text(),
-                message.actionUrl(), message.actionLabel(), now, SmsPriority.ROUTINE.name());
-    }
-
-    @Override
-    public boolean addSms(SmsRequest message, Instant now) {
-        return insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
-                message.priority().name());
-    }
-
-    private boolean insert(String key, String channel, String recipient, String subject, String body,
-                           String actionUrl, String actionLabel, Instant now, String priority) {
         return jpa.with(em -> {
-            boolean known = !em.createQuery("SELECT e.id FROM OutboxEntryEntity e WHERE e.idempotencyKey = :key")
-                    .setParameter("key", key).getResultList().isEmpty();
-            if (known) {
+            OutboxEntryEntity e = insert(message.idempotencyKey(), "EMAIL", message.to(), message.subject(), message.text(),
+                    message.actionUrl(), message.actionLabel(), now, SmsPriority.ROUTINE.name());
+            if (e == null) {
                 return false;
             }
-            OutboxEntryEntity e = new OutboxEntryEntity();
-            e.id = UUID.randomUUID().toString();
-            e.idempotencyKey = key;
-            e.channel = channel;
-            e.recipient = recipient;
-            e.subject = subject;
-            e.body = body;
-            e.actionUrl = actionUrl;
-            e.actionLabel = actionLabel;
-            e.state = PENDING;
-            e.priority = priority;
-            e.createdAt = now.toEpochMilli();
-            e.nextAttemptAt = now.toEpochMilli();
-            em.persist(e);
+            e.unsubscribeUrl = message.unsubscribeUrl();
+            if (!message.attachments().isEmpty()) {
+                em.flush(); // the letter's row first: its attachments refer to it
+            }
+            int position = 0;
+            for (Attachment file : message.attachments()) {
+                AttachmentEntity a = new AttachmentEntity();
+                a.id = UUID.randomUUID().toString();
+                a.outboxId = e.id;
+                a.position = position++;
+                a.name = file.name();
+                a.contentType = file.contentType();
+                a.content = file.content();
+                a.source = file.source();
+                em.persist(a);
+            }
             return true;
         });
     }
 
     @Override
+    public void storeFile(String fileId, byte[] content) {
+        jpa.with(em -> {
+            AttachmentEntity a = em.find(AttachmentEntity.class, fileId);
+            if (a != null) {
+                a.content = content;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean addSms(SmsRequest message, Instant now) {
+        return insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
+                message.priority().name()) != null;
+    }
+
+    @Override
+    public java.util.Set<String> addAllSms(List<SmsRequest> messages, Instant now) {
+        return jpa.with(em -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            List<String> keys = messages.stream().map(SmsRequest::idempotencyKey).distinct().toList();
+            for (int i = 0; i < keys.size(); i += 500) {
+                known.addAll(em.createQuery("SELECT e.idempotencyKey FROM OutboxEntryEntity e WHERE e.idempotencyKey IN :keys",
+                        String.class).setParameter("keys", keys.subList(i, Math.min(keys.size(), i + 500))).getResultList());
+            }
+            java.util.Set<String> added = new java.util.LinkedHashSet<>();
+            for (SmsRequest message : messages) {
+                if (known.contains(message.idempotencyKey()) || !added.add(message.idempotencyKey())) {
+                    continue;
+                }
+                em.persist(entity(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
+                        message.priority().name()));
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public Map<String, Integer> countByState(String keyPattern) {
+        return jpa.with(em -> {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            em.createQuery("SELECT e.state, COUNT(e) FROM OutboxEntryEntity e WHERE e.idempotencyKey LIKE :pattern"
+                            + " GROUP BY e.state", Object[].class).setParameter("pattern", keyPattern).getResultList()
+                    .forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
+            // delivered SMS stay SENT; the provider's report is counted apart
+            em.createQuery("SELECT e.deliveryState, COUNT(e) FROM OutboxEntryEntity e WHERE e.idempotencyKey LIKE :pattern"
+                            + " AND e.deliveryState IS NOT NULL GROUP BY e.deliveryState", Object[].class)
+                    .setParameter("pattern", keyPattern).getResultList()
+                    .forEach(r -> counts.put("DELIVERY_" + r[0], ((Number) r[1]).intValue()));
+            return counts;
+        });
+    }
+
+    /** The new entry, or null when the key is known. */
+    private OutboxEntryEntity insert(String key, String channel, String recipient, String subject, String body,
+                           String actionUrl, String actionLabel, Instant now, String priority) {
+        return jpa.with(em -> {
+            boolean known = !em.createQuery("SELECT e.id FROM OutboxEntryEntity e WHERE e.idempotencyKey = :key")
+                    .setParameter("key", key).getResultList().isEmpty();
+            if (known) {
+                return null;
+            }
+            OutboxEntryEntity e = entity(key, channel, recipient, subject, body, actionUrl, actionLabel, now, priority);
+            em.persist(e);
+            return e;
+        });
+    }
+
+    private static OutboxEntryEntity entity(String key, String channel, String recipient, String subject, String body,
+                                            String actionUrl, String actionLabel, Instant now, String priority) {
+        OutboxEntryEntity e = new OutboxEntryEntity();
+        e.id = UUID.randomUUID().toString();
+        e.idempotencyKey = key;
+        e.channel = channel;
+        e.recipient = recipient;
+        e.subject = subject;
+        e.body = body;
+        e.actionUrl = actionUrl;
+        e.actionLabel = actionLabel;
+        e.state = PENDING;
+        e.priority = priority;
+        e.createdAt = now.toEpochMilli();
+        e.nextAttemptAt = now.toEpochMilli();
+        return e;
+    }
+
+    @Override
     public List<QueuedLetter> due(Instant now, int limit) {
-        return dueEntries("EMAIL", now, limit, null).stream()
+        List<OutboxEntryEntity> due = dueEntries("EMAIL", now, limit, null);
+        Map<String, List<QueuedFile>> files = files(due.stream().map(e -> e.id).toList());
+        return due.stream()
                 .map(e -> new QueuedLetter(e.id, e.idempotencyKey, e.recipient, e.subject, e.body,
-                        e.actionUrl, e.actionLabel, e.attempts))
+                        e.actionUrl, e.actionLabel, e.attempts, files.getOrDefault(e.id, List.of()), e.unsubscribeUrl))
                 .collect(Collectors.toList());
+    }
+
+    /** The attachments of the letters, in their order. */
+    private Map<String, List<QueuedFile>> files(List<String> letterIds) {
+        if (letterIds.isEmpty()) {
+            return Map.of();
+        }
+        return jpa.with(em -> em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.outboxId IN :ids ORDER BY a.position",
+                        AttachmentEntity.class).setParameter("ids", letterIds).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.outboxId,
+                        Collectors.mapping(a -> new QueuedFile(a.id, a.name, a.contentType, a.content, a.source), Collectors.toList()))));
     }
 
     @Override
@@ -118,6 +213,18 @@ public final class JpaOutboxStore implements OutboxStore {
     }
 
     @Override
+    public void markSmsSent(String id, int attempts, Instant at, String gateway, String providerMessageId) {
+        update(id, e -> {
+            e.state = SENT;
+            e.attempts = attempts;
+            e.sentAt = at.toEpochMilli();
+            e.lastError = null;
+            e.smsGateway = cut(gateway, 60);
+            e.providerMessageId = providerMessageId;
+        });
+    }
+
+    @Override
     public void markRetry(String id, int attempts, Instant nextAttempt, String error) {
         update(id, e -> {
             e.attempts = attempts;
@@ -156,7 +263,9 @@ public final class JpaOutboxStore implements OutboxStore {
                     .map(e -> new OutboxEntry(e.id, e.idempotencyKey, e.channel, e.recipient,
                             e.channel.equals("SMS") ? e.body : e.subject, e.state, e.attempts,
                             Instant.ofEpochMilli(e.createdAt), Instant.ofEpochMilli(e.nextAttemptAt),
-                            e.sentAt == null ? null : Instant.ofEpochMilli(e.sentAt), e.lastError))
+                            e.sentAt == null ? null : Instant.ofEpochMilli(e.sentAt), e.lastError,
+                            e.providerMessageId, e.deliveryState,
+                            e.deliveryAt == null ? null : Instant.ofEpochMilli(e.deliveryAt), e.deliveryDetail))
                     .collect(Collectors.toList());
         });
     }
@@ -172,6 +281,75 @@ public final class JpaOutboxStore implements OutboxStore {
             e.nextAttemptAt = now.toEpochMilli();
             return true;
         });
+    }
+
+    @Override
+    public java.util.Optional<SentSms> sentSms(String gateway, String providerMessageId) {
+        return jpa.with(em -> em.createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.providerMessageId = :id"
+                        + " AND e.smsGateway = :gateway AND e.channel = 'SMS' ORDER BY e.sentAt DESC", OutboxEntryEntity.class)
+                .setParameter("id", providerMessageId).setParameter("gateway", gateway).setMaxResults(1)
+                .getResultList().stream().findFirst().map(JpaOutboxStore::sent));
+    }
+
+    @Override
+    public List<SentSms> unconfirmedSms(String gateway, Instant sentSince, Instant checkedBefore, int limit) {
+        return jpa.with(em -> em.createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.channel = 'SMS' AND e.state = :state"
+                        + " AND e.sentAt >= :since AND e.smsGateway = :gateway AND e.providerMessageId IS NOT NULL"
+                        + " AND e.deliveryState IS NULL AND ((e.deliveryCheckedAt IS NULL AND e.sentAt <= :before)"
+                        + " OR e.deliveryCheckedAt <= :before) ORDER BY e.sentAt", OutboxEntryEntity.class)
+                .setParameter("state", SENT).setParameter("since", sentSince.toEpochMilli())
+                .setParameter("gateway", gateway).setParameter("before", checkedBefore.toEpochMilli())
+                .setMaxResults(limit).getResultList().stream().map(JpaOutboxStore::sent).toList());
+    }
+
+    private static SentSms sent(OutboxEntryEntity e) {
+        return new SentSms(e.id, e.idempotencyKey, e.providerMessageId, e.deliveryState);
+    }
+
+    @Override
+    public void markDeliveryChecked(java.util.Collection<String> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jpa.with(em -> em.createQuery("UPDATE OutboxEntryEntity e SET e.deliveryCheckedAt = :at WHERE e.id IN :ids")
+                .setParameter("at", at.toEpochMilli()).setParameter("ids", ids).executeUpdate());
+    }
+
+    @Override
+    public boolean hasDeliveryReport(String id, String status) {
+        return jpa.with(em -> !em.createQuery("SELECT r.id FROM DeliveryReportEntity r WHERE r.outboxId = :id AND r.status = :status")
+                .setParameter("id", id).setParameter("status", status).setMaxResults(1).getResultList().isEmpty());
+    }
+
+    @Override
+    public void recordDeliveryReport(DeliveryRecord report) {
+        jpa.with(em -> {
+            DeliveryReportEntity r = new DeliveryReportEntity();
+            r.id = UUID.randomUUID().toString();
+            r.outboxId = report.outboxId();
+            r.gateway = cut(report.gateway(), 60);
+            r.providerMessageId = report.providerMessageId();
+            r.status = report.status();
+            r.reportedAt = report.reportedAt() == null ? null : report.reportedAt().toEpochMilli();
+            r.receivedAt = report.receivedAt().toEpochMilli();
+            r.source = report.source();
+            r.detail = cut(report.detail(), 1000);
+            em.persist(r);
+            return null;
+        });
+    }
+
+    @Override
+    public void markDelivery(String id, String state, Instant at, String detail) {
+        update(id, e -> {
+            e.deliveryState = state;
+            e.deliveryAt = at.toEpochMilli();
+            e.deliveryDetail = cut(detail, 1000);
+        });
+    }
+
+    private static String cut(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit);
     }
 
     private void update(String id, java.util.function.Consumer<OutboxEntryEntity> change) {

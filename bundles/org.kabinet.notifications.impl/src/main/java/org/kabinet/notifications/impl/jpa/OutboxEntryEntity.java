@@ -39,4 +39,19 @@ public class OutboxEntryEntity {
     long createdAt;
     @Column(name = "SENT_AT")
     Long sentAt;
+    // SMS delivery (V4): who accepted it under which id, and what the provider reported
+    @Column(name = "SMS_GATEWAY")
+    String smsGateway;
+    @Column(name = "PROVIDER_MESSAGE_ID")
+    String providerMessageId;
+    @Column(name = "DELIVERY_STATE")
+    String deliveryState;
+    @Column(name = "DELIVERY_AT")
+    Long deliveryAt;
+    @Column(name = "DELIVERY_DETAIL")
+    String deliveryDetail;
+    @Column(name = "DELIVERY_CHECKED_AT")
+    Long deliveryCheckedAt;
+    @Column(name = "UNSUBSCRIBE_URL")
+    String unsubscribeUrl;
 }

@@ -23,6 +23,27 @@ public @interface CompanyConfig {
     @AttributeDefinition(description = "The company's colour in the portal, #rrggbb; too light a colour is darkened until white text on it is readable (WCAG AA)")
     String colour() default "";
 
+    @AttributeDefinition(description = "Payee name for payments, as the bank knows it (statements, payment QR code)")
+    String payee() default "";
+
+    @AttributeDefinition(description = "Payee's INN (10 or 12 digits)")
+    String inn() default "";
+
+    @AttributeDefinition(description = "Payee's KPP (9 digits, may be empty)")
+    String kpp() default "";
+
+    @AttributeDefinition(description = "Settlement account (20 digits)")
+    String bankAccount() default "";
+
+    @AttributeDefinition(description = "Bank name")
+    String bankName() default "";
+
+    @AttributeDefinition(description = "Bank BIC (9 digits)")
+    String bic() default "";
+
+    @AttributeDefinition(description = "Bank correspondent account (20 digits)")
+    String correspondentAccount() default "";
+
     @AttributeDefinition(description = "Public address of the portal, used in every link sent to tenants")
     String portalUrl() default "http://localhost:8181";
 }

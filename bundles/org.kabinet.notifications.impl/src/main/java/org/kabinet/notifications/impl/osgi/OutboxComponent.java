@@ -15,7 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.kabinet.notifications.api.AttachmentSource;
 import org.kabinet.notifications.api.Company;
+import org.kabinet.notifications.api.DeliveryCallbackResult;
 import org.kabinet.notifications.api.EmailMessage;
 import org.kabinet.notifications.api.MailDiagnostics;
 import org.kabinet.notifications.api.Outbox;
@@ -33,6 +35,7 @@ import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.QuietHours;
 import org.kabinet.notifications.impl.RateLimit;
 import org.kabinet.notifications.impl.SmsDispatcher;
+import org.kabinet.notifications.impl.SmsDeliveryTracker;
 import org.kabinet.notifications.impl.RetryPolicy;
 import org.kabinet.notifications.impl.SmtpMailChannel;
 import org.kabinet.notifications.impl.jpa.JpaOutboxStore;
@@ -57,6 +60,8 @@ import org.kabinet.sms.spi.SmsGateway;
 public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministration {
     private static final Logger LOG = Logger.getLogger(OutboxComponent.class.getName());
     private static final int BATCH = 50;
+    /** SMS asked about per dispatcher run when the provider is polled for delivery (one HTTP request each). */
+    private static final int POLL_BATCH = 20;
 
     private final Clock clock = Clock.systemUTC();
     private final OutboxStore store;
@@ -64,7 +69,8 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
     private final ScheduledExecutorService executor;
 
     /** What the configuration decides; replaced as a whole when it changes (see {@link #modified}). */
-    private record Setup(MailChannel channel, LetterComposer composer, MailDispatcher mail, SmsDispatcher sms) {
+    private record Setup(MailChannel channel, LetterComposer composer, MailDispatcher mail, SmsDispatcher sms,
+                         SmsDeliveryTracker delivery) {
     }
 
     private volatile Setup setup;
@@ -75,13 +81,32 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SmsGateway gateway;
 
+    /** Every SMS gateway, so that late delivery reports still reach one that is no longer in use. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<SmsGateway> gateways = List.of();
+
+    private final List<AttachmentSource> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(AttachmentSource source) {
+        sources.add(source);
+    }
+
+    void removeSource(AttachmentSource source) {
+        sources.remove(source);
+    }
+
+    private java.util.Optional<AttachmentSource> source(String name) {
+        return sources.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
     @Activate
     public OutboxComponent(
             @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
             @Reference Company company,
             MailConfig config, SmsConfig sms) throws SQLException {
-        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql")
+        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql")
                 .migrate(dataSource);
         this.store = new JpaOutboxStore(new JpaTransactions(jpa));
         this.company = company;
@@ -104,7 +129,9 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
                         sms.smsMaxAttempts(), ThreadLocalRandom.current()::nextDouble),
                 QuietHours.parse(sms.quietFrom(), sms.quietTo(), sms.zone()),
                 new RateLimit(sms.smsPerSecond(), clock), clock);
-        this.setup = new Setup(channel, composer, new MailDispatcher(store, composer, channel, retries, clock), smsDispatcher);
+        SmsDeliveryTracker delivery = new SmsDeliveryTracker(store, Duration.ofHours(Math.max(1, sms.deliveryPollHours())), clock);
+        this.setup = new Setup(channel, composer, new MailDispatcher(store, composer, channel, retries, clock, this::source), smsDispatcher,
+                delivery);
         if (schedule != null) {
             schedule.cancel(false);
         }
@@ -129,6 +156,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
             Setup current = setup;
             current.mail().dispatchDue(BATCH);
             current.sms().dispatchDue(BATCH);
+            current.delivery().pollDue(gateway, POLL_BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Notification dispatcher run failed; will try again", e);
         }
@@ -155,8 +183,33 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
     }
 
     @Override
+    public DeliveryCallbackResult deliveryCallback(String gatewayName, java.util.Map<String, List<String>> query,
+                                                   java.util.Map<String, List<String>> headers, String body) {
+        return setup.delivery().callback(gatewayNamed(gatewayName), query, headers, body);
+    }
+
+    /** The gateway of that name: the one in use, or another still registered; null for none. */
+    private SmsGateway gatewayNamed(String name) {
+        SmsGateway inUse = gateway;
+        if (inUse != null && inUse.name().equals(name)) {
+            return inUse;
+        }
+        return gateways.stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Override
     public boolean enqueueSms(SmsRequest message) {
         return store.addSms(message, clock.instant());
+    }
+
+    @Override
+    public java.util.Set<String> enqueueAllSms(List<SmsRequest> messages) {
+        return store.addAllSms(messages, clock.instant());
+    }
+
+    @Override
+    public java.util.Map<String, Integer> countByState(String keyPattern) {
+        return store.countByState(keyPattern);
     }
 
     @Override

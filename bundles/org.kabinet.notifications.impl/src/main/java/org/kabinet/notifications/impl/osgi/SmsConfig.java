@@ -25,4 +25,8 @@ public @interface SmsConfig {
 
     @AttributeDefinition(description = "Attempts before an SMS is marked failed")
     int smsMaxAttempts() default 10;
+
+    @AttributeDefinition(description = "Hours after sending during which the gateway's provider is polled for"
+            + " an SMS's delivery (gateways that report by polling)")
+    int deliveryPollHours() default 72;
 }

@@ -1,0 +1,16 @@
+package org.kabinet.notifications.api;
+
+/**
+ * What a tenant may switch on or off per personal account. All are on until the tenant switches
+ * them off (as in the reference cabinet).
+ *
+ * @since 1.3
+ */
+public enum NotificationKind {
+    /** An SMS with the debt on the 1st of the month. */
+    DEBT_SMS,
+    /** An SMS when a payment is received. */
+    PAYMENT_SMS,
+    /** The statement by e-mail once a month, when a payment arrives. */
+    STATEMENT_EMAIL
+}
