@@ -38,6 +38,12 @@ public interface AccountStore {
 
     List<LinkRow> links(String tenantId);
 
+    /** The links of an account, or of every account when {@code accountId} is null, oldest first. */
+    List<LinkRow> accountLinks(String accountId);
+
+    /** tenant id → verified phone, for every tenant who confirmed one. */
+    java.util.Map<String, String> verifiedPhones();
+
     void insertLink(LinkRow link);
 
     void deleteLink(String tenantId, String accountId);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.kabinet.accounts.api.Account;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountData;
+import org.kabinet.accounts.api.AccountHolder;
 import org.kabinet.accounts.api.AccountFilter;
 import org.kabinet.accounts.api.AccountStatus;
 import org.kabinet.accounts.api.AuditEvent;
@@ -370,6 +371,17 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     @Override
     public Optional<String> verifiedPhone(String tenantId) {
         return phoneStatus(tenantId).filter(PhoneStatus::verified).map(PhoneStatus::phone);
+    }
+
+    /** The tenants linked to the account (every account when null) with their verified phones. */
+    public List<AccountHolder> holders(String accountId) {
+        return tx.inTransaction(() -> {
+            List<LinkRow> links = store.accountLinks(accountId);
+            Map<String, String> phones = accountId == null ? store.verifiedPhones() : Map.of();
+            return links.stream().map(l -> new AccountHolder(l.accountId, l.tenantId, accountId == null
+                    ? phones.get(l.tenantId)
+                    : store.phone(l.tenantId).filter(p -> p.verified).map(p -> p.phone).orElse(null))).toList();
+        });
     }
 
     @Override

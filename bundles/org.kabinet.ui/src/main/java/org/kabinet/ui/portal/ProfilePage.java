@@ -1,14 +1,17 @@
 package org.kabinet.ui.portal;
 
+import com.vaadin.server.Page;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.PasswordField;
 import com.vaadin.ui.TextField;
+import com.vaadin.ui.UI;
 import com.vaadin.ui.themes.ValoTheme;
 import com.vaadin.ui.VerticalLayout;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.AuthenticationFailedException;
@@ -21,13 +24,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The tenant's profile: how to address the tenant (the home page greets by it) and the password
- * change (needs the current password; other sessions end and a notice is mailed).
+ * The tenant's profile: how to address the tenant (the home page greets by it), the way to the
+ * notification settings when a module offers them, and the password change (needs the current
+ * password; other sessions end and a notice is mailed).
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class ProfilePage implements CabinetPage {
     /** The longest name the registration module takes (PersonNames.MAX_LENGTH); longer input is refused there too. */
     static final int NAME_MAX = 60;
+    /** The page of the accounts module where a tenant switches the SMS and letters per account. */
+    static final String NOTIFICATIONS_PAGE = "notifications";
     private final Authentication authentication;
     private final TenantDirectory tenants;
 
@@ -91,10 +97,31 @@ public class ProfilePage implements CabinetPage {
         });
         Label passwordTitle = new Label(m.get("profile.passwordTitle"));
         passwordTitle.addStyleName(ValoTheme.LABEL_H3);
-        VerticalLayout layout = new VerticalLayout(email, name(context, m), passwordTitle,
-                new Label(m.get("signup.passwordHint")), current, fresh, repeat, submit, result);
+        VerticalLayout layout = new VerticalLayout(email, name(context, m));
+        notifications(context, m).ifPresent(layout::addComponent);
+        layout.addComponents(passwordTitle, new Label(m.get("signup.passwordHint")), current, fresh, repeat, submit, result);
         layout.setMargin(false);
         return layout;
+    }
+
+    /** A link to the notification settings, when the module that has them is installed (the portal may run without it). */
+    private static Optional<Component> notifications(PageContext context, Messages m) {
+        if (!(UI.getCurrent() instanceof KabinetUI ui)) {
+            return Optional.empty();
+        }
+        return ui.services().pages().get().stream().filter(p -> p.id().equals(NOTIFICATIONS_PAGE)).findFirst().map(page -> {
+            Label title = new Label(page.title(context.locale()));
+            title.addStyleName(ValoTheme.LABEL_H3);
+            Label hint = new Label(m.get("profile.notificationsHint"));
+            hint.setWidth("100%");
+            Button open = new Button(m.get("profile.notificationsOpen"), e -> Page.getCurrent().setUriFragment("!" + NOTIFICATIONS_PAGE));
+            open.setId("profile-notifications");
+            open.addStyleName(ValoTheme.BUTTON_LINK);
+            VerticalLayout section = new VerticalLayout(title, hint, open);
+            section.setMargin(false);
+            section.setId("profile-notifications-section");
+            return section;
+        });
     }
 
     private Component name(PageContext context, Messages m) {

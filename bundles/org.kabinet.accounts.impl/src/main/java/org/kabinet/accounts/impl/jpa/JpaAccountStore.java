@@ -180,13 +180,33 @@ public final class JpaAccountStore implements AccountStore {
     @Override
     public List<LinkRow> links(String tenantId) {
         return em.with(m -> m.createQuery("SELECT l FROM LinkEntity l WHERE l.tenantId = :tenant", LinkEntity.class)
-                .setParameter("tenant", tenantId).getResultList().stream().map(e -> {
-                    LinkRow l = new LinkRow();
-                    l.tenantId = e.tenantId;
-                    l.accountId = e.accountId;
-                    l.linkedAt = Instant.ofEpochMilli(e.linkedAt);
-                    return l;
-                }).toList());
+                .setParameter("tenant", tenantId).getResultList().stream().map(JpaAccountStore::linkRow).toList());
+    }
+
+    @Override
+    public List<LinkRow> accountLinks(String accountId) {
+        return em.with(m -> {
+            var query = m.createQuery("SELECT l FROM LinkEntity l" + (accountId == null ? "" : " WHERE l.accountId = :account")
+                    + " ORDER BY l.linkedAt", LinkEntity.class);
+            if (accountId != null) {
+                query.setParameter("account", accountId);
+            }
+            return query.getResultList().stream().map(JpaAccountStore::linkRow).toList();
+        });
+    }
+
+    private static LinkRow linkRow(LinkEntity e) {
+        LinkRow l = new LinkRow();
+        l.tenantId = e.tenantId;
+        l.accountId = e.accountId;
+        l.linkedAt = Instant.ofEpochMilli(e.linkedAt);
+        return l;
+    }
+
+    @Override
+    public java.util.Map<String, String> verifiedPhones() {
+        return em.with(m -> m.createQuery("SELECT p.tenantId, p.phone FROM PhoneEntity p WHERE p.verified = 1", Object[].class)
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1])));
     }
 
     @Override

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.kabinet.accounts.api.Account;
 import org.kabinet.accounts.api.AccountAdministration;
+import org.kabinet.accounts.api.AccountHolder;
+import org.kabinet.accounts.api.AccountHolders;
 import org.kabinet.accounts.api.AccountData;
 import org.kabinet.accounts.api.AccountFilter;
 import org.kabinet.accounts.api.AuditEvent;
@@ -35,9 +37,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /** Wires the accounts rules to the database and the configuration. */
-@Component(configurationPid = "org.kabinet.accounts", service = {TenantAccounts.class, AccountAdministration.class})
+@Component(configurationPid = "org.kabinet.accounts", service = {TenantAccounts.class, AccountAdministration.class, AccountHolders.class})
 @Designate(ocd = AccountsConfig.class)
-public class AccountsComponent implements TenantAccounts, AccountAdministration {
+public class AccountsComponent implements TenantAccounts, AccountAdministration, AccountHolders {
     private final AccountsService service;
     private final String defaultCity;
 
@@ -130,6 +132,16 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration 
     @Override
     public Optional<String> phone(String tenantId) {
         return service.phone(tenantId);
+    }
+
+    @Override
+    public List<AccountHolder> holders(String accountId) {
+        return service.holders(accountId);
+    }
+
+    @Override
+    public List<AccountHolder> allHolders() {
+        return service.holders(null);
     }
 
     @Override

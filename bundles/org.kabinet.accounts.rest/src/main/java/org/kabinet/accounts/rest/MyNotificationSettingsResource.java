@@ -1,0 +1,107 @@
+package org.kabinet.accounts.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.kabinet.accounts.api.LinkedAccount;
+import org.kabinet.accounts.api.PhoneStatus;
+import org.kabinet.accounts.api.TenantAccounts;
+import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.notifications.api.NotificationKind;
+import org.kabinet.notifications.api.NotificationSetting;
+import org.kabinet.notifications.api.NotificationSettings;
+import org.kabinet.rest.api.Caller;
+import org.kabinet.rest.api.KabinetApi;
+import org.kabinet.rest.api.RequestBodies;
+import org.kabinet.rest.api.TenantAccess;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The signed-in tenant's notifications per linked account: the debt SMS on the 1st, the SMS on a
+ * payment, the monthly statement by e-mail. All are on until switched off.
+ */
+@Component(service = MyNotificationSettingsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(KabinetApi.SELECT)
+@Path("me/notification-settings")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@TenantAccess
+public class MyNotificationSettingsResource {
+    private final TenantAccounts accounts;
+    private final NotificationSettings settings;
+
+    @Activate
+    public MyNotificationSettingsResource(@Reference TenantAccounts accounts, @Reference NotificationSettings settings) {
+        this.accounts = accounts;
+        this.settings = settings;
+    }
+
+    /**
+     * One account's switches; in a PUT a switch left out (null) stays as it is.
+     *
+     * @param phoneConfirmed SMS go only to a confirmed phone: false means no SMS whatever the switches say
+     */
+    record AccountSettings(String accountId, String number, String address, Boolean debtSms, Boolean paymentSms,
+                           Boolean statementEmail) {
+    }
+
+    record SettingsBody(Boolean phoneConfirmed, List<AccountSettings> accounts) {
+    }
+
+    @GET
+    public SettingsBody get(@Context SecurityContext security) {
+        return current(Caller.tenant(security).id());
+    }
+
+    /** Changes the switches given: 200 with all settings; 404 for an account not linked; 422 {@code settings.accounts}. */
+    @PUT
+    public SettingsBody put(@Context SecurityContext security, SettingsBody body) {
+        String tenant = Caller.tenant(security).id();
+        SettingsBody changes = RequestBodies.required(body);
+        if (changes.accounts() == null || changes.accounts().isEmpty()) {
+            throw new ValidationException("accounts", "settings.accounts");
+        }
+        for (AccountSettings change : changes.accounts()) {
+            String accountId = accounts.linkedAccount(tenant, change.accountId() == null ? "" : change.accountId()).id();
+            set(tenant, accountId, NotificationKind.DEBT_SMS, change.debtSms());
+            set(tenant, accountId, NotificationKind.PAYMENT_SMS, change.paymentSms());
+            set(tenant, accountId, NotificationKind.STATEMENT_EMAIL, change.statementEmail());
+        }
+        return current(tenant);
+    }
+
+    private void set(String tenant, String accountId, NotificationKind kind, Boolean on) {
+        if (on != null) {
+            settings.set(tenant, accountId, kind, on);
+        }
+    }
+
+    private SettingsBody current(String tenant) {
+        List<LinkedAccount> linked = accounts.linked(tenant);
+        Map<String, Map<NotificationKind, Boolean>> byAccount = settings.settings(tenant, linked.stream().map(LinkedAccount::id).toList())
+                .stream().collect(Collectors.groupingBy(NotificationSetting::accountId,
+                        Collectors.toMap(NotificationSetting::kind, NotificationSetting::on)));
+        List<AccountSettings> rows = new ArrayList<>();
+        for (LinkedAccount a : linked) {
+            Map<NotificationKind, Boolean> on = byAccount.getOrDefault(a.id(), Map.of());
+            rows.add(new AccountSettings(a.id(), a.number(), a.address(), on.getOrDefault(NotificationKind.DEBT_SMS, true),
+                    on.getOrDefault(NotificationKind.PAYMENT_SMS, true), on.getOrDefault(NotificationKind.STATEMENT_EMAIL, true)));
+        }
+        boolean phone = accounts.phoneStatus(tenant).map(PhoneStatus::verified).orElse(false);
+        return new SettingsBody(phone, rows);
+    }
+}
