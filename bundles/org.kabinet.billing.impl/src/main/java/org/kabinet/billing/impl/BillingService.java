@@ -28,6 +28,7 @@ import org.kabinet.billing.api.Progress;
 import org.kabinet.billing.api.Posting;
 import org.kabinet.billing.api.RegistryImport;
 import org.kabinet.billing.api.ServiceSetup;
+import org.kabinet.billing.api.Statement;
 import org.kabinet.billing.api.StoredCharge;
 import org.kabinet.billing.api.RunSummary;
 import org.kabinet.billing.api.Service;
@@ -528,6 +529,41 @@ public final class BillingService {
             List<Charge> charges = store.chargeAmounts(accountId);
             List<Payment> payments = store.payments(accountId).stream().map(PostedPayment::payment).toList();
             return new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), store.penaltyRules())).of(charges, payments, today());
+        });
+    }
+
+    /** The longest statement, in months. */
+    public static final int STATEMENT_MONTHS_MAX = 60;
+
+    /**
+     * The account's statement for the months {@code from}–{@code to}, issued now.
+     *
+     * @throws ValidationException {@code billing.statement.range} for a missing, reversed, future or too long range
+     */
+    public Statement statement(StatementBuilder.Account account, YearMonth from, YearMonth to) {
+        YearMonth now = YearMonth.from(today());
+        if (to == null) {
+            to = now;
+        }
+        if (from == null) {
+            from = to.minusMonths(11);
+        }
+        if (from == null || to == null || from.isAfter(to) || to.isAfter(now) || from.isBefore(YearMonth.of(2000, 1))
+                || from.plusMonths(STATEMENT_MONTHS_MAX).isBefore(to.plusMonths(1))) {
+            throw new ValidationException("from", "billing.statement.range", STATEMENT_MONTHS_MAX);
+        }
+        YearMonth first = from;
+        YearMonth last = to;
+        return tx.inTransaction(() -> {
+            List<StoredCharge> charges = store.charges(account.accountId());
+            List<Payment> payments = store.payments(account.accountId()).stream().map(PostedPayment::payment).toList();
+            LedgerView ledger = new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), store.penaltyRules()))
+                    .of(charges.stream().map(c -> new Charge(c.line().period(), c.kind(), c.line().amount())).toList(),
+                            payments, today());
+            Map<String, String> names = store.services().stream()
+                    .collect(java.util.stream.Collectors.toMap(s -> s.service().code(), s -> s.service().nameRu()));
+            return StatementBuilder.build(account, charges, payments, ledger, names, first, last,
+                    java.time.ZonedDateTime.now(clock.withZone(zone)));
         });
     }
 

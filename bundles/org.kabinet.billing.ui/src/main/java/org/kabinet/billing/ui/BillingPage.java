@@ -1,19 +1,26 @@
 package org.kabinet.billing.ui;
 
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.server.FileDownloader;
 import com.vaadin.server.Page;
+import com.vaadin.server.StreamResource;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
+import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.Label;
+import com.vaadin.ui.Notification;
 import com.vaadin.ui.RadioButtonGroup;
 import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +32,14 @@ import org.kabinet.billing.api.LedgerView;
 import org.kabinet.billing.api.Penalty;
 import org.kabinet.billing.api.PenaltyTexts;
 import org.kabinet.billing.api.PostedPayment;
+import org.kabinet.billing.api.Statement;
 import org.kabinet.billing.api.StoredCharge;
 import org.kabinet.billing.api.TenantBilling;
+import org.kabinet.kernel.error.KabinetException;
+import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.kernel.money.Money;
 import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.FieldErrors;
 import org.kabinet.ui.spi.PageContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +47,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * «Начисления и оплаты»: for a linked account, what to pay and by when, the latest month per service,
  * пени with the explanation one click away, a chart and the history of charges and payments by month,
- * and the payments.
+ * the payments, and the statement (выписка) for chosen months as a PDF or by e-mail.
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class BillingPage implements CabinetPage {
@@ -115,6 +126,7 @@ public class BillingPage implements CabinetPage {
         body.addComponent(chart(ledger, m));
         body.addComponent(history(ledger, m));
         body.addComponent(payments(payments, m));
+        body.addComponent(statement(account, ledger, context, m));
     }
 
     /** The amount to pay and by when, the advance, and пени with «how». */
@@ -259,6 +271,124 @@ public class BillingPage implements CabinetPage {
         VerticalLayout section = new VerticalLayout(title, grid);
         section.setMargin(false);
         return section;
+    }
+
+    /**
+     * «Выписка»: the months from–to (the 12 up to this month at first), the PDF built when «Скачать PDF»
+     * is clicked, or e-mailed to the tenant. Billing checks the months as soon as they change, so the
+     * buttons are off for a range it would refuse and the reason stands under the field.
+     */
+    private Component statement(LinkedAccount account, LedgerView ledger, PageContext context, Messages m) {
+        YearMonth now = YearMonth.from(ledger.asOf());
+        List<YearMonth> months = statementMonths(ledger, now);
+        ComboBox<YearMonth> from = monthPicker("statement-from", m.get("billing.statementFrom"), months, now.minusMonths(11), m);
+        ComboBox<YearMonth> to = monthPicker("statement-to", m.get("billing.statementTo"), months, now, m);
+        Map<String, ComboBox<YearMonth>> fields = Map.of("from", from, "to", to);
+        Label result = text("");
+        result.setId("statement-result");
+        Button download = new Button(m.get("billing.statementDownload"));
+        download.setId("statement-download");
+        download.setIcon(VaadinIcons.DOWNLOAD);
+        download.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        Button email = new Button(m.get("billing.statementEmail"));
+        email.setId("statement-email");
+        email.setIcon(VaadinIcons.ENVELOPE_O);
+        Runnable clear = () -> {
+            FieldErrors.clear(from, to);
+            result.setValue("");
+            result.removeStyleName("kabinet-ok");
+            result.removeStyleName("kabinet-error");
+        };
+        Runnable check = () -> {
+            clear.run();
+            boolean valid;
+            try {
+                billing.statement(context.tenantId(), account.id(), from.getValue(), to.getValue());
+                valid = true;
+            } catch (ValidationException ex) {
+                FieldErrors.show(ex, context.errorText(ex), fields, from);
+                valid = false;
+            } catch (KabinetException ex) {
+                refuse(result, context.errorText(ex));
+                valid = false;
+            }
+            download.setEnabled(valid);
+            email.setEnabled(valid);
+        };
+        from.addValueChangeListener(e -> check.run());
+        to.addValueChangeListener(e -> check.run());
+        // built in the download's own request, under the session's lock, with the months chosen by then
+        StreamResource pdf = new StreamResource(null, "vypiska.pdf");
+        pdf.setMIMEType("application/pdf");
+        pdf.setCacheTime(0);
+        pdf.setStreamSource(() -> {
+            try {
+                Statement statement = billing.statement(context.tenantId(), account.id(), from.getValue(), to.getValue());
+                pdf.setFilename(billing.statementFileName(statement));
+                return new ByteArrayInputStream(billing.statementPdf(statement));
+            } catch (KabinetException ex) {
+                // no file then (the browser gets 404 in the hidden frame); the reason shows with the click's answer
+                refuse(result, context.errorText(ex));
+                return null;
+            }
+        });
+        new FileDownloader(pdf).extend(download);
+        email.addClickListener(e -> {
+            clear.run();
+            try {
+                String address = billing.emailStatement(context.tenantId(), account.id(), from.getValue(), to.getValue());
+                String sent = m.get("billing.statementSent", address);
+                result.setValue(sent);
+                result.addStyleName("kabinet-ok");
+                Notification.show(sent, Notification.Type.TRAY_NOTIFICATION);
+            } catch (ValidationException ex) {
+                FieldErrors.show(ex, context.errorText(ex), fields, from);
+            } catch (KabinetException ex) {
+                refuse(result, context.errorText(ex));
+            }
+        });
+        Label title = new Label(m.get("billing.statement"));
+        title.addStyleName(ValoTheme.LABEL_H3);
+        CssLayout buttons = new CssLayout(download, email);
+        buttons.addStyleName("kabinet-filters");
+        buttons.setWidth("100%");
+        VerticalLayout section = new VerticalLayout(title, text(m.get("billing.statementHint")), TariffsAdminPage.cells(from, to),
+                buttons, result);
+        section.setMargin(false);
+        section.setId("statement-section");
+        return section;
+    }
+
+    /**
+     * The months a statement may cover, newest first: this month back to the account's first month in
+     * the ledger, and at least the 12 of the default range.
+     */
+    static List<YearMonth> statementMonths(LedgerView ledger, YearMonth now) {
+        YearMonth earliest = ledger.months().stream().map(LedgerView.MonthRow::month)
+                .filter(month -> month.isBefore(now.minusMonths(11))).min(Comparator.naturalOrder()).orElse(now.minusMonths(11));
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = now; !month.isBefore(earliest); month = month.minusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    private static ComboBox<YearMonth> monthPicker(String id, String caption, List<YearMonth> months, YearMonth value, Messages m) {
+        ComboBox<YearMonth> picker = new ComboBox<>(caption, months);
+        picker.setId(id);
+        picker.setItemCaptionGenerator(month -> month(month, m));
+        // a list to tap on a phone, no keyboard; the months of several years scroll in one list
+        picker.setTextInputAllowed(false);
+        picker.setEmptySelectionAllowed(false);
+        picker.setPageLength(0);
+        picker.setValue(value);
+        return picker;
+    }
+
+    private static void refuse(Label result, String text) {
+        result.removeStyleName("kabinet-ok");
+        result.setValue(text);
+        result.addStyleName("kabinet-error");
     }
 
     static String money(BigDecimal amount, Messages m) {

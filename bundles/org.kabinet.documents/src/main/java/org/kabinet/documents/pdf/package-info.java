@@ -1,6 +1,6 @@
-/** PDF documents in Russian: A4 pages of wrapped text in an embedded font with full Cyrillic. */
+/** PDF documents in Russian: A4 pages of wrapped text, tables and QR codes in an embedded font with full Cyrillic. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kabinet.documents.pdf;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -335,5 +336,80 @@ public final class JpaBillingStore {
                     .setParameter("period", period.toString()).getSingleResult();
             return sum == null ? BigDecimal.ZERO : sum;
         });
+    }
+
+    // ---- debt SMS ---------------------------------------------------------------------------------
+
+    /**
+     * Each account's debt as billed on {@code day}: the charges of periods before {@code month} minus the
+     * payments made up to that day (reversed ones pay nothing); negative is an advance. Two queries.
+     */
+    public Map<String, BigDecimal> debtsAsBilled(YearMonth month, java.time.LocalDate day) {
+        return em.with(m -> {
+            Map<String, BigDecimal> debts = new java.util.HashMap<>();
+            m.createQuery("SELECT c.accountId, SUM(c.amount) FROM ChargeEntity c WHERE c.period < :month GROUP BY c.accountId",
+                    Object[].class).setParameter("month", month.toString()).getResultList()
+                    .forEach(r -> debts.merge((String) r[0], (BigDecimal) r[1], BigDecimal::add));
+            m.createQuery("SELECT p.accountId, SUM(p.amount) FROM PaymentEntity p WHERE p.reversedAt IS NULL AND p.paidOn <= :day"
+                    + " GROUP BY p.accountId", Object[].class).setParameter("day", day.toString()).getResultList()
+                    .forEach(r -> debts.merge((String) r[0], ((BigDecimal) r[1]).negate(), BigDecimal::add));
+            return debts;
+        });
+    }
+
+    public void saveDebtRun(org.kabinet.billing.api.DebtSmsRun run) {
+        em.with(m -> {
+            DebtRunEntity e = m.find(DebtRunEntity.class, run.id());
+            boolean fresh = e == null;
+            if (fresh) {
+                e = new DebtRunEntity();
+                e.id = run.id();
+            }
+            e.month = run.month().toString();
+            e.state = run.state();
+            e.by = run.by();
+            e.startedAt = run.startedAt().toEpochMilli();
+            e.finishedAt = run.finishedAt() == null ? null : run.finishedAt().toEpochMilli();
+            e.threshold = run.threshold();
+            e.debtors = run.debtors();
+            e.found = run.found();
+            e.queued = run.queued();
+            e.alreadyQueued = run.alreadyQueued();
+            e.noPhone = run.noPhone();
+            e.switchedOff = run.switchedOff();
+            e.sampleText = run.sampleText();
+            if (fresh) {
+                m.persist(e);
+            }
+            return null;
+        });
+    }
+
+    public List<org.kabinet.billing.api.DebtSmsRun> debtRuns(int limit) {
+        return em.with(m -> m.createQuery("SELECT r FROM DebtRunEntity r ORDER BY r.startedAt DESC", DebtRunEntity.class)
+                .setMaxResults(limit).getResultList().stream().map(JpaBillingStore::debtRun).toList());
+    }
+
+    public java.util.Optional<org.kabinet.billing.api.DebtSmsRun> debtRun(String id) {
+        return em.with(m -> java.util.Optional.ofNullable(m.find(DebtRunEntity.class, id)).map(JpaBillingStore::debtRun));
+    }
+
+    /** Runs in a state, of a month (or any month when null). */
+    public List<org.kabinet.billing.api.DebtSmsRun> debtRuns(String state, YearMonth month) {
+        return em.with(m -> {
+            var query = m.createQuery("SELECT r FROM DebtRunEntity r WHERE r.state = :state"
+                    + (month == null ? "" : " AND r.month = :month") + " ORDER BY r.startedAt", DebtRunEntity.class)
+                    .setParameter("state", state);
+            if (month != null) {
+                query.setParameter("month", month.toString());
+            }
+            return query.getResultList().stream().map(JpaBillingStore::debtRun).toList();
+        });
+    }
+
+    private static org.kabinet.billing.api.DebtSmsRun debtRun(DebtRunEntity e) {
+        return new org.kabinet.billing.api.DebtSmsRun(e.id, YearMonth.parse(e.month), e.state, false, e.by,
+                java.time.Instant.ofEpochMilli(e.startedAt), e.finishedAt == null ? null : java.time.Instant.ofEpochMilli(e.finishedAt),
+                e.threshold, e.debtors, e.found, e.queued, e.alreadyQueued, e.noPhone, e.switchedOff, 0, 0, 0, e.sampleText);
     }
 }

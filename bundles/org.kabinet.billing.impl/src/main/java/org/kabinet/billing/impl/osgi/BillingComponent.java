@@ -1,6 +1,36 @@
 package org.kabinet.billing.impl.osgi;
 
 import java.sql.SQLException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.kabinet.accounts.api.AccountHolder;
+import org.kabinet.accounts.api.AccountHolders;
+import org.kabinet.billing.api.DebtSms;
+import org.kabinet.billing.api.DebtSmsRun;
+import org.kabinet.billing.api.Statement;
+import org.kabinet.billing.impl.DebtSmsService;
+import org.kabinet.billing.impl.NoticeTexts;
+import org.kabinet.billing.impl.PaymentNotices;
+import org.kabinet.billing.impl.StatementBuilder;
+import org.kabinet.billing.impl.StatementFiles;
+import org.kabinet.billing.impl.StatementPdf;
+import org.kabinet.kernel.error.Failure;
+import org.kabinet.kernel.error.KabinetException;
+import org.kabinet.notifications.api.Attachment;
+import org.kabinet.notifications.api.AttachmentSource;
+import org.kabinet.notifications.api.Company;
+import org.kabinet.notifications.api.EmailMessage;
+import org.kabinet.notifications.api.NotificationSettings;
+import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.OutboxAdministration;
+import org.kabinet.registration.api.Tenant;
+import org.kabinet.registration.api.TenantDirectory;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -52,26 +82,203 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.kabinet.billing.api.BillingListener;
 
-/** Wires billing's rules to the database, the accounts module and the portal's clock. */
-@Component(service = {BillingAdministration.class, TenantBilling.class})
-public class BillingComponent implements BillingAdministration, TenantBilling {
+/**
+ * Wires billing's rules to the database, the accounts module, the outbox and the portal's clock. It
+ * also builds statements (for tenants, and as the outbox's {@code statement} attachment source) and
+ * runs the monthly debt SMS: the Karaf scheduler calls {@link #run()} every minute and the service
+ * decides whether it is time.
+ */
+@Component(service = {BillingAdministration.class, TenantBilling.class, DebtSms.class, AttachmentSource.class, Runnable.class},
+        configurationPid = "org.kabinet.billing.notices",
+        property = {"scheduler.name=kabinet-debt-sms", "scheduler.period:Long=60", "scheduler.concurrent:Boolean=false"})
+@Designate(ocd = NoticesConfig.class)
+public class BillingComponent implements BillingAdministration, TenantBilling, DebtSms, AttachmentSource, Runnable {
+    private static final Logger LOG = Logger.getLogger(BillingComponent.class.getName());
+    /** Statements a day an account may have e-mailed on request. */
+    static final int STATEMENT_EMAILS_A_DAY = 3;
+
     private final BillingService service;
     private final AccountAdministration accounts;
     private final TenantAccounts tenantAccounts;
+    private final Company company;
+    private final Outbox outbox;
+    private final TenantDirectory tenants;
+    private final PortalTime time;
+    private final PaymentNotices paymentNotices;
+    private final DebtSmsService debtSms;
     private final List<BillingListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public BillingComponent(@Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
                             @Reference(target = "(osgi.unit.name=kabinet-billing)") JpaTemplate jpa,
                             @Reference AccountAdministration accounts, @Reference TenantAccounts tenantAccounts,
-                            @Reference PortalTime time) throws SQLException {
-        SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql", "V2__penalty_rules_and_audit.sql").migrate(dataSource);
+                            @Reference AccountHolders holders, @Reference TenantDirectory tenants,
+                            @Reference Company company, @Reference Outbox outbox, @Reference OutboxAdministration outboxAdmin,
+                            @Reference NotificationSettings settings,
+                            @Reference PortalTime time, NoticesConfig config) throws SQLException {
+        SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql", "V2__penalty_rules_and_audit.sql",
+                "V3__debt_sms_runs.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
-        this.service = new BillingService(new JpaBillingStore(tx), tx, time.clock(), time.zone(),
+        JpaBillingStore store = new JpaBillingStore(tx);
+        this.service = new BillingService(store, tx, time.clock(), time.zone(),
                 (account, s, period) -> Optional.empty()).withListeners(() -> listeners);
         this.accounts = accounts;
         this.tenantAccounts = tenantAccounts;
+        this.company = company;
+        this.outbox = outbox;
+        this.tenants = tenants;
+        this.time = time;
+        this.paymentNotices = new PaymentNotices(outbox, settings, holders::holders, tenants, () -> company.profile().name(),
+                time.clock(), time.zone());
+        this.debtSms = new DebtSmsService(store, tx, outbox, outboxAdmin, settings, new DebtSmsService.Accounts() {
+            @Override
+            public Map<String, String> openNumbers() {
+                Map<String, String> numbers = new HashMap<>();
+                accounts.accounts(new AccountFilter(null, AccountStatus.OPEN, null)).forEach(a -> numbers.put(a.id(), a.number()));
+                return numbers;
+            }
+
+            @Override
+            public List<AccountHolder> holders() {
+                return holders.allHolders();
+            }
+        }, () -> company.profile().name(), time.clock(), time.zone(), schedule(config));
         service.seedRates();
+        debtSms.markInterrupted();
+    }
+
+    @Modified
+    void modified(NoticesConfig config) {
+        debtSms.reschedule(schedule(config));
+    }
+
+    private static DebtSmsService.Schedule schedule(NoticesConfig config) {
+        LocalTime at;
+        try {
+            at = LocalTime.parse(config.debtSmsTime().strip());
+        } catch (DateTimeParseException e) {
+            LOG.warning(() -> "debtSmsTime '" + config.debtSmsTime() + "' is not HH:mm; 10:00 is used");
+            at = LocalTime.of(10, 0);
+        }
+        BigDecimal threshold;
+        try {
+            threshold = Money.of(new BigDecimal(config.debtSmsThreshold().strip().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> "debtSmsThreshold '" + config.debtSmsThreshold() + "' is not a number; 100.00 is used");
+            threshold = Money.of("100.00");
+        }
+        return new DebtSmsService.Schedule(config.debtSmsEnabled(), Math.max(1, Math.min(28, config.debtSmsDay())), at,
+                Math.max(1, config.debtSmsCatchUpDays()), threshold);
+    }
+
+    /** The payment SMS and the monthly statement letter, in the payment's transaction. */
+    private final BillingListener notices = new BillingListener() {
+        @Override
+        public void paymentPosted(String accountId, Payment payment) {
+            paymentNotices.paymentPosted(accountId, accounts.account(accountId).number(), payment, () -> service.ledger(accountId));
+        }
+    };
+
+    {
+        listeners.add(notices);
+    }
+
+    // ---- debt SMS ---------------------------------------------------------------------------------
+
+    /** The scheduler's minute tick. */
+    @Override
+    public void run() {
+        try {
+            debtSms.tick();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The debt SMS run failed; the next tick tries again", e);
+        }
+    }
+
+    @Override
+    public DebtSmsRun run(boolean dryRun, String by) {
+        return debtSms.run(dryRun, by);
+    }
+
+    @Override
+    public List<DebtSmsRun> runs(int limit) {
+        return debtSms.runs(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @Override
+    public Optional<DebtSmsRun> find(String id) {
+        return debtSms.find(id);
+    }
+
+    // ---- statements -------------------------------------------------------------------------------
+
+    @Override
+    public String name() {
+        return StatementFiles.SOURCE;
+    }
+
+    /** Builds a statement PDF queued by reference (the monthly letter), as of now. */
+    @Override
+    public Optional<byte[]> build(String reference) {
+        return StatementFiles.read(reference).flatMap(r -> {
+            try {
+                return Optional.of(pdf(statementOf(accounts.account(r.accountId()), r.tenantId(), r.from(), r.to())));
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Statement statementOf(Account a, String tenantId, YearMonth from, YearMonth to) {
+        String holder = tenants.find(tenantId).map(t -> t.name().isBlank() ? t.email() : t.name()).orElse("");
+        return service.statement(new StatementBuilder.Account(a.id(), a.number(), a.city() == null ? "" : a.city().name(),
+                a.address(), a.areaM2(), a.residents(), holder), from, to);
+    }
+
+    private byte[] pdf(Statement statement) {
+        return new StatementPdf(company.profile(), company.bankDetails()).render(statement);
+    }
+
+    @Override
+    public Statement statement(String tenantId, String accountId, YearMonth from, YearMonth to) {
+        return statementOf(accounts.account(linked(tenantId, accountId)), tenantId, from, to);
+    }
+
+    @Override
+    public byte[] statementPdf(Statement statement) {
+        return pdf(statement);
+    }
+
+    @Override
+    public String statementFileName(Statement statement) {
+        return StatementFiles.name(statement.accountNumber(), statement.from(), statement.to());
+    }
+
+    /**
+     * Renders the statement now and queues it with the letter; at most {@link #STATEMENT_EMAILS_A_DAY} a
+     * day per account (the keys {@code statement-request:<account>:<day>:<n>} count them).
+     */
+    @Override
+    public String emailStatement(String tenantId, String accountId, YearMonth from, YearMonth to) {
+        Statement statement = statement(tenantId, accountId, from, to);
+        from = statement.from();
+        to = statement.to();
+        Tenant tenant = tenants.find(tenantId).filter(Tenant::confirmed)
+                .orElseThrow(() -> new KabinetException(Failure.REFUSED, "billing.statement.noEmail", null));
+        byte[] file = pdf(statement);
+        String number = statement.accountNumber();
+        LocalDate today = LocalDate.now(time.clock().withZone(time.zone()));
+        EmailMessage letter = new EmailMessage("statement-request", tenant.email(), NoticeTexts.statementSubject(number, from, to),
+                NoticeTexts.statementText(number, from, to, statement.toPay(), false), null, null)
+                .withAttachments(List.of(Attachment.of(StatementFiles.name(number, from, to), StatementFiles.PDF, file)));
+        for (int n = 1; n <= STATEMENT_EMAILS_A_DAY; n++) {
+            EmailMessage numbered = new EmailMessage("statement-request:" + accountId + ":" + today + ":" + n, letter.to(),
+                    letter.subject(), letter.text(), null, null, letter.attachments(), null);
+            if (outbox.enqueue(numbered)) {
+                return tenant.email();
+            }
+        }
+        throw new KabinetException(Failure.TOO_MANY, "billing.statement.tooMany", null);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -1,0 +1,199 @@
+package org.kabinet.billing.impl;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.kabinet.accounts.api.AccountHolder;
+import org.kabinet.billing.api.DebtSmsRun;
+import org.kabinet.billing.impl.jpa.JpaBillingStore;
+import org.kabinet.notifications.api.NotificationKind;
+import org.kabinet.notifications.api.NotificationSettings;
+import org.kabinet.notifications.api.Outbox;
+import org.kabinet.notifications.api.OutboxAdministration;
+import org.kabinet.notifications.api.SmsRequest;
+import org.kabinet.persistence.Transactions;
+
+/**
+ * The monthly debt SMS. A run selects the debtors ({@link DebtSelection}) and queues one SMS per
+ * account, tenant and month (key {@code debt-sms:<account>:<tenant>:<yyyy-MM>}) in batches, each
+ * batch in one transaction with the run's counts: a run killed half-way has queued whole batches,
+ * and the next run (at the next start) queues exactly the rest.
+ */
+public final class DebtSmsService {
+    private static final Logger LOG = Logger.getLogger(DebtSmsService.class.getName());
+    static final String RUNNING = "RUNNING";
+    static final String DONE = "DONE";
+    static final String INTERRUPTED = "INTERRUPTED";
+    private static final int BATCH = 2000;
+
+    /** When the run is due each month, in the portal's zone; a start later than {@code catchUpDays} after it skips the month. */
+    public record Schedule(boolean enabled, int dayOfMonth, LocalTime time, int catchUpDays, BigDecimal threshold) {
+    }
+
+    /** What a run needs from the accounts module: open accounts' numbers and every link. */
+    public interface Accounts {
+        Map<String, String> openNumbers();
+
+        List<AccountHolder> holders();
+    }
+
+    private final JpaBillingStore store;
+    private final Transactions tx;
+    private final Outbox outbox;
+    private final OutboxAdministration sent;
+    private final NotificationSettings settings;
+    private final Accounts accounts;
+    private final Supplier<String> company;
+    private final Clock clock;
+    private final ZoneId zone;
+    private volatile Schedule schedule;
+
+    public DebtSmsService(JpaBillingStore store, Transactions tx, Outbox outbox, OutboxAdministration sent,
+                          NotificationSettings settings, Accounts accounts, Supplier<String> company, Clock clock, ZoneId zone,
+                          Schedule schedule) {
+        this.store = store;
+        this.tx = tx;
+        this.outbox = outbox;
+        this.sent = sent;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.company = company;
+        this.clock = clock;
+        this.zone = zone;
+        this.schedule = schedule;
+    }
+
+    public void reschedule(Schedule changed) {
+        this.schedule = changed;
+    }
+
+    /** At start: a run that was going when the portal stopped is marked interrupted (the next tick finishes the month). */
+    public void markInterrupted() {
+        tx.inTransaction(() -> {
+            for (DebtSmsRun run : store.debtRuns(RUNNING, null)) {
+                store.saveDebtRun(with(run, INTERRUPTED, run.finishedAt()));
+                LOG.warning(() -> "Debt SMS run " + run.id() + " for " + run.month() + " was interrupted; it will be finished");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Called every minute by the scheduler: runs the month's SMS when the scheduled moment has come
+     * (within the catch-up days) and the month has no finished run yet, or when a run of this month
+     * was interrupted.
+     *
+     * @return the run made, if any
+     */
+    public synchronized Optional<DebtSmsRun> tick() {
+        Schedule s = schedule;
+        ZonedDateTime now = clock.instant().atZone(zone);
+        YearMonth month = YearMonth.from(now);
+        boolean finished = tx.inTransaction(() -> !store.debtRuns(DONE, month).isEmpty());
+        if (finished || !s.enabled()) {
+            return Optional.empty();
+        }
+        boolean interrupted = tx.inTransaction(() -> !store.debtRuns(INTERRUPTED, month).isEmpty());
+        ZonedDateTime due = month.atDay(Math.min(s.dayOfMonth(), month.lengthOfMonth())).atTime(s.time()).atZone(zone);
+        boolean inWindow = !now.isBefore(due) && now.isBefore(due.plusDays(s.catchUpDays()));
+        if (!interrupted && !inWindow) {
+            return Optional.empty();
+        }
+        return Optional.of(run(false, interrupted ? "расписание (продолжение)" : "расписание"));
+    }
+
+    public synchronized DebtSmsRun run(boolean dryRun, String by) {
+        Instant started = clock.instant();
+        LocalDate today = LocalDate.ofInstant(started, zone);
+        YearMonth month = YearMonth.from(today);
+        BigDecimal threshold = schedule.threshold();
+        Map<String, BigDecimal> debts = tx.inTransaction(() -> store.debtsAsBilled(month, today));
+        Set<String> off = settings.switchedOff(NotificationKind.DEBT_SMS);
+        DebtSelection.Result selection = DebtSelection.select(debts, accounts.openNumbers(), accounts.holders(), off, threshold);
+        LocalDate dueDate = DueDates.of(month.minusMonths(1));
+        String signature = company.get();
+        List<SmsRequest> messages = selection.notices().stream()
+                .map(n -> new SmsRequest(key(n.accountId(), n.tenantId(), month), n.phone(),
+                        NoticeTexts.debtSms(n.accountNumber(), n.debt(), today, dueDate, signature)))
+                .toList();
+        String sample = messages.isEmpty() ? null : messages.get(0).text();
+        DebtSmsRun run = new DebtSmsRun(UUID.randomUUID().toString(), month, RUNNING, dryRun, by, started, null, threshold,
+                selection.debtors(), selection.found(), 0, 0, selection.noPhone(), selection.switchedOff(), 0, 0, 0, sample);
+        if (dryRun) {
+            int before = queuedThisMonth(month);
+            return counted(new DebtSmsRun(run.id(), month, DONE, true, by, started, clock.instant(), threshold, run.debtors(),
+                    run.found(), Math.max(0, messages.size() - before), Math.min(before, messages.size()), run.noPhone(),
+                    run.switchedOff(), 0, 0, 0, sample));
+        }
+        tx.inTransaction(() -> {
+            store.saveDebtRun(run);
+            return null;
+        });
+        DebtSmsRun progress = run;
+        for (int i = 0; i < messages.size(); i += BATCH) {
+            List<SmsRequest> batch = messages.subList(i, Math.min(messages.size(), i + BATCH));
+            DebtSmsRun before = progress;
+            progress = tx.inTransaction(() -> {
+                int added = outbox.enqueueAllSms(batch).size();
+                DebtSmsRun next = new DebtSmsRun(before.id(), month, RUNNING, false, by, started, null, threshold,
+                        before.debtors(), before.found(), before.queued() + added, before.alreadyQueued() + batch.size() - added,
+                        before.noPhone(), before.switchedOff(), 0, 0, 0, sample);
+                store.saveDebtRun(next);
+                return next;
+            });
+        }
+        DebtSmsRun done = with(progress, DONE, clock.instant());
+        tx.inTransaction(() -> {
+            store.saveDebtRun(done);
+            return null;
+        });
+        LOG.info(() -> "Debt SMS for " + month + " by " + by + ": " + done.debtors() + " debtors, " + done.queued()
+                + " queued, " + done.alreadyQueued() + " queued before, " + done.noPhone() + " without a confirmed phone, "
+                + done.switchedOff() + " switched off");
+        return counted(done);
+    }
+
+    public List<DebtSmsRun> runs(int limit) {
+        return tx.inTransaction(() -> store.debtRuns(limit)).stream().map(this::counted).toList();
+    }
+
+    public Optional<DebtSmsRun> find(String id) {
+        return tx.inTransaction(() -> store.debtRun(id)).map(this::counted);
+    }
+
+    static String key(String accountId, String tenantId, YearMonth month) {
+        return "debt-sms:" + accountId + ":" + tenantId + ":" + month;
+    }
+
+    private int queuedThisMonth(YearMonth month) {
+        return sent.countByState("debt-sms:%:" + month).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The run with the month's SMS counted by state in the outbox. */
+    private DebtSmsRun counted(DebtSmsRun run) {
+        Map<String, Integer> states = sent.countByState("debt-sms:%:" + run.month());
+        int delivered = states.getOrDefault("DELIVERY_DELIVERED", 0);
+        return new DebtSmsRun(run.id(), run.month(), run.state(), run.dryRun(), run.by(), run.startedAt(), run.finishedAt(),
+                run.threshold(), run.debtors(), run.found(), run.queued(), run.alreadyQueued(), run.noPhone(), run.switchedOff(),
+                states.getOrDefault("SENT", 0), delivered, states.getOrDefault("FAILED", 0) + states.getOrDefault("DELIVERY_FAILED", 0),
+                run.sampleText());
+    }
+
+    private static DebtSmsRun with(DebtSmsRun run, String state, Instant finishedAt) {
+        return new DebtSmsRun(run.id(), run.month(), state, run.dryRun(), run.by(), run.startedAt(), finishedAt, run.threshold(),
+                run.debtors(), run.found(), run.queued(), run.alreadyQueued(), run.noPhone(), run.switchedOff(), run.sent(),
+                run.delivered(), run.failed(), run.sampleText());
+    }
+}
