@@ -50,6 +50,38 @@ final class Pop3 {
         }
     }
 
+    /** Every letter of the mailbox (empty while it has none), as copies that stay readable after the connection closes. */
+    static java.util.List<javax.mail.internet.MimeMessage> letters(int port, String user, String password) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Session.class.getClassLoader());
+        try {
+            Store store = Session.getInstance(new Properties()).getStore("pop3");
+            try {
+                store.connect("127.0.0.1", port, user, password);
+            } catch (javax.mail.AuthenticationFailedException noMailboxYet) {
+                return java.util.List.of();
+            }
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                try {
+                    java.util.List<javax.mail.internet.MimeMessage> copies = new java.util.ArrayList<>();
+                    for (Message m : inbox.getMessages()) {
+                        copies.add(new javax.mail.internet.MimeMessage((javax.mail.internet.MimeMessage) m));
+                    }
+                    return copies;
+                } finally {
+                    inbox.close(false);
+                }
+            } finally {
+                store.close();
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     private static String text(Message message) throws Exception {
         Object content = message.getContent();
         if (content instanceof Multipart multipart) {
