@@ -31,11 +31,13 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Swapping the SMS gateway on a running portal: messages that wait in the queue go out exactly once
- * through the HTTP gateway installed afterwards, with no restart.
+ * through the HTTP gateway installed afterwards, with no restart; the provider's delivery callback
+ * (with the shared secret) marks a message delivered.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SmsGatewaySwapIT extends KabinetContainer {
+    private static final String SECRET = "itest-delivery-secret-0123456789";
 
     @Inject
     Outbox outbox;
@@ -43,6 +45,9 @@ public class SmsGatewaySwapIT extends KabinetContainer {
     @Inject
     @Filter("(osgi.unit.name=kabinet-notifications)")
     JpaTemplate notificationsUnit;
+
+    @Inject
+    org.kabinet.notifications.api.OutboxAdministration administration;
 
     @Inject
     FeaturesService features;
@@ -64,7 +69,7 @@ public class SmsGatewaySwapIT extends KabinetContainer {
         HttpServer provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         provider.createContext("/send", exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] ok = "{\"status\":\"OK\",\"id\":\"p1\"}".getBytes(StandardCharsets.UTF_8);
+            byte[] ok = ("{\"status\":\"OK\",\"id\":\"p" + received.size() + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, ok.length);
             exchange.getResponseBody().write(ok);
             exchange.close();
@@ -93,7 +98,10 @@ public class SmsGatewaySwapIT extends KabinetContainer {
             Files.writeString(Path.of(System.getProperty("karaf.etc"), "org.kabinet.sms.http.cfg"),
                     "url = http://127.0.0.1:" + provider.getAddress().getPort() + "/send\n"
                             + "bodyTemplate = to={phone}&text={text}&key={key}\n"
-                            + "successPattern = \"status\":\"OK\"\n");
+                            + "successPattern = \"status\":\"OK\"\n"
+                            + "messageIdPattern = \"id\":\"([^\"]+)\"\n"
+                            + "deliveryMode = callback\n"
+                            + "callbackSecret = " + SECRET + "\n");
             waitFor("the HTTP gateway to register; bundles: " + java.util.Arrays.stream(context.getBundles())
                             .filter(b -> b.getSymbolicName().startsWith("org.kabinet.sms"))
                             .map(b -> b.getSymbolicName() + "=" + b.getState()).toList(),
@@ -110,6 +118,23 @@ public class SmsGatewaySwapIT extends KabinetContainer {
             Path logged = Path.of(System.getProperty("karaf.data"), "sms", "sms.log");
             assertFalse("none went to the log gateway",
                     Files.exists(logged) && Files.readString(logged).contains("itest:swap"));
+
+            // the provider reports p3 delivered: a wrong secret is refused, the right one marks it, a repeat changes nothing
+            Http http = new Http(Integer.getInteger("kabinet.test.http.port"));
+            String form = "application/x-www-form-urlencoded";
+            var forged = http.send("POST", "/api/v1/sms/delivery/http?secret=wrong", form, "id=p3&status=DELIVRD", null, null);
+            assertEquals(forged.body(), 403, forged.statusCode());
+            assertTrue(forged.body(), forged.body().contains("sms.delivery.notGenuine"));
+            assertEquals(404, http.send("POST", "/api/v1/sms/delivery/log?secret=" + SECRET, form, "id=p3&status=DELIVRD", null, null)
+                    .statusCode());
+            var receipt = http.send("POST", "/api/v1/sms/delivery/http?secret=" + SECRET, form, "id=p3&status=DELIVRD", null, null);
+            assertEquals(receipt.body(), 200, receipt.statusCode());
+            assertEquals("{\"applied\":1}", receipt.body());
+            assertEquals("{\"applied\":0}",
+                    http.send("POST", "/api/v1/sms/delivery/http?secret=" + SECRET, form, "id=p3&status=DELIVRD", null, null).body());
+            List<org.kabinet.notifications.api.OutboxEntry> sms = administration.entries("SMS", "SENT", 10);
+            assertEquals(sms.toString(), 1, sms.stream().filter(e -> "DELIVERED".equals(e.deliveryState())).count());
+            assertTrue(sms.toString(), sms.stream().anyMatch(e -> "p3".equals(e.providerMessageId()) && "DELIVERED".equals(e.deliveryState())));
         } finally {
             provider.stop(0);
         }
