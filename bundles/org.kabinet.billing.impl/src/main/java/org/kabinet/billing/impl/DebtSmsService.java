@@ -106,12 +106,17 @@ public final class DebtSmsService {
             return Optional.empty();
         }
         boolean interrupted = tx.inTransaction(() -> !store.debtRuns(INTERRUPTED, month).isEmpty());
-        ZonedDateTime due = month.atDay(Math.min(s.dayOfMonth(), month.lengthOfMonth())).atTime(s.time()).atZone(zone);
-        boolean inWindow = !now.isBefore(due) && now.isBefore(due.plusDays(s.catchUpDays()));
-        if (!interrupted && !inWindow) {
+        if (!interrupted && !inWindow(s, now)) {
             return Optional.empty();
         }
         return Optional.of(run(false, interrupted ? "расписание (продолжение)" : "расписание"));
+    }
+
+    /** Whether {@code now} is at or after this month's moment and before the catch-up days end. */
+    static boolean inWindow(Schedule s, ZonedDateTime now) {
+        YearMonth month = YearMonth.from(now);
+        ZonedDateTime due = month.atDay(Math.min(s.dayOfMonth(), month.lengthOfMonth())).atTime(s.time()).atZone(now.getZone());
+        return !now.isBefore(due) && now.isBefore(due.plusDays(s.catchUpDays()));
     }
 
     public synchronized DebtSmsRun run(boolean dryRun, String by) {
