@@ -57,6 +57,8 @@ public abstract class KabinetContainer {
                 editConfigurationFilePut("etc/org.kabinet.company.cfg", "portalUrl", "http://localhost:" + HTTP_PORT),
                 // Pax Exam rewrites an edited .cfg as ISO-8859-1, which garbles the Cyrillic demo name: use a Latin one
                 editConfigurationFilePut("etc/org.kabinet.company.cfg", "name", "Test Housing Company"),
+                // no debt SMS by the clock (on the 1st–3rd it would run by itself): tests start it when they mean to
+                editConfigurationFilePut("etc/org.kabinet.billing.notices.cfg", "debtSmsEnabled", "false"),
                 // no quiet hours in tests, whatever the time of day
                 editConfigurationFilePut("etc/org.kabinet.sms.cfg", "quietFrom", "00:00"),
                 editConfigurationFilePut("etc/org.kabinet.sms.cfg", "quietTo", "00:00"),
