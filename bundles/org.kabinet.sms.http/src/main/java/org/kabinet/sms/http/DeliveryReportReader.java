@@ -63,7 +63,8 @@ final class DeliveryReportReader {
             } catch (IllegalArgumentException e) {
                 json = null;
             }
-            if (json instanceof List<?> items) {
+            Iterable<?> items = JsonValues.elements(json);
+            if (items != null) {
                 for (Object item : items) {
                     sources.add(path -> JsonValues.find(item, path));
                 }
