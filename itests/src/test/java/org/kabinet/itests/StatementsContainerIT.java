@@ -210,6 +210,16 @@ public class StatementsContainerIT extends KabinetContainer {
         assertTrue(runs, runs.contains("\"by\":\"" + MANAGER + "\""));
         assertTrue(command(console, "manager", "kabinet:debt-sms-run --dry-run").contains("queued before          1"));
 
+        // a reversal tells no one unless staff ask; asked, the tenant hears it once
+        assertEquals(200, manager(http, "POST", "/api/v1/admin/payments/ST-2/reversal", "application/json",
+                "{\"reason\":\"ошибка банка\"}").statusCode());
+        assertEquals(200, manager(http, "POST", "/api/v1/admin/payments/ST-1/reversal", "application/json",
+                "{\"reason\":\"возврат плательщику\",\"notifyTenants\":true}").statusCode());
+        waitFor("the reversal SMS", () -> sms("отменена") == 1);
+        Thread.sleep(1500);
+        assertEquals(1, sms("отменена"));
+        assertEquals(1, sms("Оплата 100,00"));
+
         // the payment SMS switched off: a new payment sends none
         HttpResponse<String> off = http.put("/api/v1/me/notification-settings",
                 "{\"accounts\":[{\"accountId\":\"" + accountId + "\",\"paymentSms\":false}]}", token);

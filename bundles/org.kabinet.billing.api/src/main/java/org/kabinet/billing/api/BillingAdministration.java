@@ -74,8 +74,15 @@ public interface BillingAdministration {
      */
     RegistryImport importCharges(byte[] file, String encoding, String by, Progress progress);
 
-    /** Reverses a payment with a reason; it stays on record and pays nothing. */
+    /** Reverses a payment with a reason; it stays on record and pays nothing. No one is told. */
     Payment reverse(String paymentId, String reason, String by);
+
+    /**
+     * Reverses a payment and, when staff ask ({@code notifyTenants}), texts each linked tenant whose
+     * payment SMS is on that the payment was cancelled, once per payment and tenant
+     * ({@code payment-reversal-sms:<paymentId>:<tenant>}).
+     */
+    Payment reverse(String paymentId, String reason, boolean notifyTenants, String by);
 
     /** The account's charges, payments, balance and пени as of today. @throws org.kabinet.kernel.error.NotFoundException */
     LedgerView ledger(String accountId);

@@ -357,6 +357,11 @@ public final class BillingService {
 
     /** Reverses (storno) a posted payment with a reason; it stays on record and pays nothing. */
     public Payment reverse(String paymentId, String reason, String by) {
+        return reverse(paymentId, reason, by, (account, payment) -> { });
+    }
+
+    /** As {@link #reverse(String, String, String)}, then {@code after} in the same transaction (to queue a notice). */
+    public Payment reverse(String paymentId, String reason, String by, java.util.function.BiConsumer<String, Payment> after) {
         if (blank(reason) || reason.length() > 300) {
             throw new ValidationException("reason", "billing.payment.reason");
         }
@@ -371,6 +376,7 @@ public final class BillingService {
             Payment p = row.payment();
             Payment reversed = new Payment(p.id(), p.paidOn(), p.amount(), p.period(), true);
             listeners.get().forEach(l -> l.paymentReversed(row.accountId(), reversed));
+            after.accept(row.accountId(), reversed);
             return reversed;
         });
     }

@@ -23,16 +23,26 @@ public final class NoticeTexts {
 
     /** «Получена оплата 1 500,00 ₽ по л/с 1001 от 25.11.2026. Остаток долга 250,00 ₽. УК …». */
     public static String paymentSms(String accountNumber, BigDecimal amount, LocalDate paidOn, BigDecimal balance, String company) {
-        String rest = balance.signum() > 0 ? "Остаток долга " + rub(balance) + "."
-                : balance.signum() < 0 ? "Аванс " + rub(balance.negate()) + "." : "Долга нет.";
-        return fit("Получена оплата " + rub(amount) + " по л/с " + accountNumber + " от " + DAY.format(paidOn) + ". " + rest,
-                company);
+        return fit("Получена оплата " + rub(amount) + " по л/с " + accountNumber + " от " + DAY.format(paidOn) + ". "
+                + rest("Остаток долга ", balance), company);
+    }
+
+    /** «Оплата 1 500,00 ₽ по л/с 1001 от 25.11.2026 отменена. Долг 1 750,00 ₽. УК …». */
+    public static String reversalSms(String accountNumber, BigDecimal amount, LocalDate paidOn, BigDecimal balance, String company) {
+        return fit("Оплата " + rub(amount) + " по л/с " + accountNumber + " от " + DAY.format(paidOn) + " отменена. "
+                + rest("Долг ", balance), company);
     }
 
     /** «Долг по л/с 1001 на 01.12.2026: 3 200,00 ₽. Оплатите до 15.12.2026. УК …». */
     public static String debtSms(String accountNumber, BigDecimal debt, LocalDate asOf, LocalDate dueDate, String company) {
         return fit("Долг по л/с " + accountNumber + " на " + DAY.format(asOf) + ": " + rub(debt) + ". Оплатите до "
                 + DAY.format(dueDate) + ".", company);
+    }
+
+    /** «Долг 250,00 ₽.» (with the words given), «Аванс 120,00 ₽.» or «Долга нет.». */
+    private static String rest(String debt, BigDecimal balance) {
+        return balance.signum() > 0 ? debt + rub(balance) + "."
+                : balance.signum() < 0 ? "Аванс " + rub(balance.negate()) + "." : "Долга нет.";
     }
 
     public static String statementSubject(String accountNumber, YearMonth from, YearMonth to) {

@@ -74,6 +74,27 @@ public final class PaymentNotices {
         }
     }
 
+    /**
+     * When staff ask: each linked tenant with a confirmed phone and the payment SMS on hears that the
+     * payment was cancelled, once per payment and tenant.
+     *
+     * @param ledger the account's ledger without the payment
+     */
+    public void paymentReversed(String accountId, String accountNumber, Payment payment, Supplier<LedgerView> ledger) {
+        List<AccountHolder> linked = holders.apply(accountId);
+        if (linked.isEmpty()) {
+            return;
+        }
+        LedgerView after = ledger.get();
+        for (AccountHolder holder : linked) {
+            if (holder.verifiedPhone() != null && settings.isOn(holder.tenantId(), accountId, NotificationKind.PAYMENT_SMS)) {
+                outbox.enqueueSms(new SmsRequest("payment-reversal-sms:" + payment.id() + ":" + holder.tenantId(),
+                        holder.verifiedPhone(), NoticeTexts.reversalSms(accountNumber, payment.amount(), payment.paidOn(),
+                        after.balance(), company.get())));
+            }
+        }
+    }
+
     private EmailMessage monthlyStatement(String accountId, String number, Tenant tenant, YearMonth month, LedgerView after) {
         YearMonth from = month.minusMonths(STATEMENT_MONTHS - 1L);
         return new EmailMessage("statement-mail:" + accountId + ":" + tenant.id() + ":" + month, tenant.email(),

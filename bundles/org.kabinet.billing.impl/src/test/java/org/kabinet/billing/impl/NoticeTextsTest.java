@@ -108,4 +108,12 @@ class NoticeTextsTest {
         assertTrue(asked.contains("Долга нет."), asked);
         assertFalse(asked.contains("К оплате"), asked);
     }
+
+    @Test
+    void reversalSmsSaysThePaymentIsCancelledAndTheDebtNow() {
+        String sms = NoticeTexts.reversalSms("1001", rub("1500.00"), PAID_ON, rub("1750.00"), SHORT_COMPANY);
+        assertEquals("Оплата 1" + NBSP + "500,00" + NBSP + "₽ по л/с 1001 от 25.11.2026 отменена. Долг 1" + NBSP + "750,00" + NBSP
+                + "₽. УК «Дом»", sms);
+        assertTrue(org.kabinet.notifications.api.SmsRequest.segments(sms) <= NoticeTexts.MAX_SEGMENTS);
+    }
 }

@@ -114,6 +114,19 @@ class PaymentNoticesTest {
     }
 
     @Test
+    void aReversalStaffAskToTellIsTextedOncePerTenantWithThePaymentSmsOn() {
+        settings.set("t2", ACCOUNT, NotificationKind.PAYMENT_SMS, false);
+        Payment reversed = new Payment("p1", LocalDate.of(2026, 11, 24), new BigDecimal("1500.00"), null, true);
+        notices(NOVEMBER_25).paymentReversed(ACCOUNT, NUMBER, reversed, () -> ledger);
+        notices(NOVEMBER_25).paymentReversed(ACCOUNT, NUMBER, reversed, () -> ledger);
+
+        assertEquals(List.of("payment-reversal-sms:p1:t1 → 9120000001"),
+                outbox.sms.stream().map(s -> s.idempotencyKey() + " → " + s.phone()).toList());
+        assertTrue(outbox.sms.get(0).text().contains("отменена"), outbox.sms.get(0).text());
+        assertEquals(0, outbox.mail.size());
+    }
+
+    @Test
     void theSamePaymentAgainSendsNothingNew() {
         post("p1", LocalDate.of(2026, 11, 24));
         post("p1", LocalDate.of(2026, 11, 24));

@@ -308,7 +308,7 @@ public class AdminBillingResource {
     public BillingBodies.PaymentBody reverse(@Context SecurityContext security, @PathParam("id") String id,
                                              BillingBodies.ReversalInput body) {
         RequestBodies.required(body);
-        var reversed = billing.reverse(id, body.reason(), Caller.staff(security).name());
+        var reversed = billing.reverse(id, body.reason(), Boolean.TRUE.equals(body.notifyTenants()), Caller.staff(security).name());
         return BillingBodies.PaymentBody.of(null, reversed, null, body.reason());
     }
 

@@ -128,7 +128,8 @@ final class BillingBodies {
         }
     }
 
-    record ReversalInput(String reason) {
+    /** @param notifyTenants text the linked tenants that the payment was cancelled (null: no) */
+    record ReversalInput(String reason, Boolean notifyTenants) {
     }
 
     record RegistryBody(int posted, int alreadyPosted, BigDecimal total) {

@@ -200,10 +200,12 @@ public class LedgerAdminPage implements AdminPage {
         reason.setWidth("100%");
         Label text = new Label(m.get("admin.reverseText"));
         text.setWidth("100%");
+        com.vaadin.ui.CheckBox notify = new com.vaadin.ui.CheckBox(m.get("admin.reverseNotify"), false);
+        notify.setId("admin-reverse-notify");
         Button yes = new Button(m.get("admin.reverseYes"), c -> {
             FieldErrors.clear(reason);
             try {
-                billing.reverse(payment.payment().id(), reason.getValue(), context.staffName());
+                billing.reverse(payment.payment().id(), reason.getValue(), notify.getValue(), context.staffName());
             } catch (ValidationException ex) {
                 FieldErrors.show(reason, context.errorText(ex));
                 return;
@@ -215,7 +217,7 @@ public class LedgerAdminPage implements AdminPage {
         yes.setId("admin-reverse-yes");
         yes.addStyleName(ValoTheme.BUTTON_DANGER);
         Button no = new Button(m.get("admin.closeNo"), c -> window.close());
-        VerticalLayout content = new VerticalLayout(text, reason, new HorizontalLayout(yes, no));
+        VerticalLayout content = new VerticalLayout(text, reason, notify, new HorizontalLayout(yes, no));
         window.setContent(content);
         UI.getCurrent().addWindow(window);
         reason.focus();

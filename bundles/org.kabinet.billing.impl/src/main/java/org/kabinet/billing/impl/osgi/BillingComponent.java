@@ -427,6 +427,16 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
     }
 
     @Override
+    public Payment reverse(String paymentId, String reason, boolean notifyTenants, String by) {
+        return service.reverse(paymentId, reason, by, (accountId, payment) -> {
+            if (notifyTenants) {
+                paymentNotices.paymentReversed(accountId, accounts.account(accountId).number(), payment,
+                        () -> service.ledger(accountId));
+            }
+        });
+    }
+
+    @Override
     public LedgerView ledger(String accountId) {
         accounts.account(accountId);
         return service.ledger(accountId);
