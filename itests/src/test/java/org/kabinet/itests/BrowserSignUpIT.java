@@ -41,6 +41,8 @@ public class BrowserSignUpIT {
     private static DistributionProcess portal;
     private WebDriver browser;
     private WebDriverWait wait;
+    /** Where this browser saves downloaded files. */
+    private Path downloads;
 
     @Rule
     public final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -94,6 +96,9 @@ public class BrowserSignUpIT {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
+        downloads = Files.createTempDirectory("kabinet-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         if (phone) {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
                     java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
@@ -510,6 +515,202 @@ public class BrowserSignUpIT {
     }
 
     /**
+     * Issue #10: on «Начисления и оплаты» the tenant downloads the statement (выписка) as a PDF and has it
+     * e-mailed; on «Уведомления» switches the payment SMS off, and a payment staff post then sends no SMS
+     * (the statement letter it also sends shows the payment's notices did run); staff preview the debt
+     * SMS, send it after the confirmation and see the run listed without cut columns. The account is of
+     * its own city, so the billing run leaves the other tests' accounts alone.
+     */
+    @Test
+    public void tenantDownloadsTheStatementAndSwitchesThePaymentSmsOff() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Yekaterinburg");
+        String number = "85001";
+        String phone = "9225550101";
+        String code = issueCode(number, "kogalym", number + ";Когалым;rent;ул. Молодёжная, д. 5, кв. 12;40,5;2\n");
+        String accountId = accountId(number, "kogalym");
+        staff(http, "POST", "/api/v1/admin/services", "{\"code\":\"rent\",\"nameRu\":\"Плата за наём\",\"nameEn\":\"Rent\","
+                + "\"group\":\"RENT\",\"unit\":\"M2\",\"base\":\"AREA\",\"accountKinds\":[\"RENT\"]}", 200);
+        staff(http, "POST", "/api/v1/admin/tariffs", "{\"service\":\"rent\",\"scope\":\"CITY\",\"scopeValue\":\"kogalym\","
+                + "\"from\":\"2024-01-01\",\"price\":12.37}", 201);
+        // last month billed: 40,5 m² × 12,37 = 500,99 owed
+        java.time.YearMonth last = java.time.YearMonth.now(zone).minusMonths(1);
+        String started = staff(http, "POST", "/api/v1/admin/billing/periods/" + last + "/runs?city=kogalym", null, 202);
+        String runId = started.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        java.time.Instant billed = java.time.Instant.now().plusSeconds(60);
+        String state;
+        while ((state = staff(http, "GET", "/api/v1/admin/billing/periods/" + last + "/runs/" + runId, null, 200)).contains("RUNNING")) {
+            assertTrue(state, java.time.Instant.now().isBefore(billed));
+            Thread.sleep(200);
+        }
+        assertTrue(state, state.contains("\"DONE\""));
+
+        // the tenant: signed up, the account linked, the phone confirmed with the code from the SMS
+        String email = "vypiska@example.ru";
+        MailFolder mail = new MailFolder(portal.home().resolve("data/mail"));
+        assertEquals(202, json(http, "POST", "/api/v1/registrations",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"consent\":true}").statusCode());
+        String confirm = mail.waitForLink(email, "confirmemail", 1, Duration.ofSeconds(30));
+        assertEquals(200, json(http, "POST", "/api/v1/registrations/confirmations",
+                "{\"token\":\"" + confirm.replaceAll(".*/confirmemail/([^/]+)/.*", "$1") + "\"}").statusCode());
+        String token = json(http, "POST", "/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        assertEquals(201, tenant(http, token, "POST", "/api/v1/me/accounts",
+                "{\"number\":\"" + number + "\",\"city\":\"kogalym\",\"code\":\"" + code + "\"}").statusCode());
+        assertEquals(202, tenant(http, token, "POST", "/api/v1/me/phone", "{\"phone\":\"" + phone + "\"}").statusCode());
+        Path smsLog = portal.home().resolve("data/sms/sms.log");
+        java.util.regex.Pattern phoneCode = java.util.regex.Pattern.compile(phone + "\\t[^\\t]+\\t[^\\n]*?(\\d{6})");
+        java.time.Instant codeDeadline = java.time.Instant.now().plusSeconds(30);
+        java.util.regex.Matcher sent;
+        while (!(sent = phoneCode.matcher(Files.exists(smsLog) ? Files.readString(smsLog) : "")).find()) {
+            assertTrue("the phone code goes out at once", java.time.Instant.now().isBefore(codeDeadline));
+            Thread.sleep(250);
+        }
+        HttpResponse<String> verified = tenant(http, token, "POST", "/api/v1/me/phone/verification", "{\"code\":\"" + sent.group(1) + "\"}");
+        assertEquals(verified.body(), 200, verified.statusCode());
+
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        String lastMonth = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.forLanguageTag("ru")).format(last);
+        for (boolean phoneSize : new boolean[] {false, true}) {
+            String size = phoneSize ? "390" : "1366";
+            openBrowser(phoneSize);
+            browser.get(portal.url("/#!billing"));
+            type("signin-email", email);
+            type("signin-password", PASSWORD);
+            click("signin-submit");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statement-section")));
+            if (!phoneSize) {
+                // the statement from last month on: the PDF is what the browser saves
+                choose("statement-from", lastMonth);
+                wait.until(ExpectedConditions.textToBePresentInElementValue(By.cssSelector("#statement-from input"), lastMonth));
+                click("statement-download");
+                Path pdf = downloaded(Duration.ofSeconds(30));
+                assertTrue(pdf.getFileName().toString(), pdf.getFileName().toString().startsWith("vypiska-" + number));
+                byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 4);
+                assertEquals("%PDF", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+                click("statement-email");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statement-result"), "Выписка отправлена на " + email));
+            }
+            scrollTo("statement-section");
+            fits("the statement at " + size);
+            shot(shots, "statement-" + size);
+
+            if (phoneSize) {
+                browser.get(portal.url("/#!notifications"));
+            } else {
+                // from the profile, where a tenant looks for such settings
+                click("menu-profile");
+                click("profile-notifications");
+            }
+            wait.until(ExpectedConditions.urlContains("#!notifications"));
+            By paymentSms = By.cssSelector("#notify-" + number + "-payment-sms input");
+            wait.until(ExpectedConditions.presenceOfElementLocated(paymentSms));
+            assertTrue(find("notify-phone").getText().contains("+7 922 555-01-01"));
+            if (!phoneSize) {
+                assertTrue("on until switched off", browser.findElement(paymentSms).isSelected());
+                // a tap on the words, as on a phone: Valo draws the box over the input
+                browser.findElement(By.cssSelector("#notify-" + number + "-payment-sms label")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notify-" + number + "-result"),
+                        "«SMS о поступлении оплаты» по счёту № " + number + " выключено"));
+            } else {
+                assertFalse("the switch stays off", browser.findElement(paymentSms).isSelected());
+            }
+            assertTrue(browser.findElement(By.cssSelector("#notify-" + number + "-debt-sms input")).isSelected());
+            assertTrue(browser.findElement(By.cssSelector("#notify-" + number + "-statement-email input")).isSelected());
+            fits("notifications at " + size);
+            accessible("notifications at " + size);
+            shot(shots, "notifications-" + size);
+            browser.quit();
+            browser = null;
+        }
+        String settings = tenant(http, token, "GET", "/api/v1/me/notification-settings", null).body();
+        assertTrue(settings, settings.contains("\"phoneConfirmed\":true")
+                && settings.contains("\"number\":\"" + number + "\"") && settings.contains("\"paymentSms\":false"));
+
+        // a payment today: the statement letter is queued (the notices ran), the payment SMS is not
+        staff(http, "POST", "/api/v1/admin/payments", "{\"id\":\"NOTIFY-1\",\"account\":\"" + accountId + "\",\"paidOn\":\""
+                + java.time.LocalDate.now(zone) + "\",\"amount\":100}", 201);
+        assertTrue("the payment's statement letter is queued",
+                staff(http, "GET", "/api/v1/admin/outbox?channel=EMAIL&limit=500", null, 200).contains("\"key\":\"statement-mail:" + accountId + ":"));
+        Thread.sleep(3000); // several dispatcher runs
+        String outbox = staff(http, "GET", "/api/v1/admin/outbox?channel=SMS&limit=500", null, 200);
+        assertFalse("a payment SMS queued though switched off: " + outbox,
+                java.util.regex.Pattern.compile("\\{[^{}]*\"key\":\"payment-sms:[^{}]*" + phone).matcher(outbox).find());
+        assertFalse("a payment SMS sent though switched off", Files.readString(smsLog).lines()
+                .anyMatch(line -> line.contains(phone) && line.contains("Получена оплата")));
+
+        // staff: the debt SMS preview counts this tenant and sends nothing; then a run after the confirmation
+        for (boolean phoneSize : new boolean[] {false, true}) {
+            String size = phoneSize ? "390" : "1366";
+            openBrowser(phoneSize);
+            browser.get(portal.url("/admin#!debt-sms"));
+            type("admin-name", MANAGER);
+            type("admin-password", MANAGER_PASSWORD);
+            click("admin-submit");
+            click("admin-debt-sms-preview");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-debt-sms-debtors")));
+            // before the run this tenant would get one; after it, the preview counts them as having had it
+            assertTrue(Integer.parseInt(find(phoneSize ? "admin-debt-sms-already" : "admin-debt-sms-would-queue").getText()) >= 1);
+            assertTrue(find("admin-debt-sms-nothing-sent").getText().contains("ничего не отправлено"));
+            fits("the debt SMS page at " + size);
+            shot(shots, "admin-debt-sms-" + size);
+            scrollTo("admin-debt-sms-preview-result");
+            shot(shots, "admin-debt-sms-preview-" + size);
+            if (!phoneSize) {
+                click("admin-debt-sms-run");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-debt-sms-confirm")));
+                shot(shots, "admin-debt-sms-confirm-" + size);
+                click("admin-debt-sms-confirm-yes");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-debt-sms-result"), "поставлено в очередь"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-debt-sms-runs"), MANAGER));
+                scrollTo("admin-debt-sms-runs-section");
+                shot(shots, "admin-debt-sms-runs-" + size);
+                // at 1366 px the runs' columns are all in view and no cell is cut short
+                Object cut = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "var g = document.getElementById('admin-debt-sms-runs').getBoundingClientRect();"
+                        + "return [...document.querySelectorAll('#admin-debt-sms-runs .v-grid-cell')]"
+                        + ".filter(c => c.getBoundingClientRect().right > g.right + 1 || c.tagName === 'TD' && c.scrollWidth > c.clientWidth + 1)"
+                        + ".map(c => c.textContent);");
+                assertEquals("debt SMS runs cut off at 1366 px", java.util.List.of(), cut);
+            }
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** A tenant's REST call with the session's bearer token. */
+    private static HttpResponse<String> tenant(HttpClient http, String token, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url(path))).header("Authorization", "Bearer " + token);
+        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The PDF the browser saved into its download folder, once complete (Chromium writes a hidden
+     * temporary file and a .crdownload first, and renames the latter when done).
+     */
+    private Path downloaded(Duration timeout) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        while (true) {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                java.util.Optional<Path> pdf = files.filter(f -> f.getFileName().toString().endsWith(".pdf")).findFirst();
+                if (pdf.isPresent()) {
+                    return pdf.get();
+                }
+            }
+            assertTrue("nothing downloaded into " + downloads, java.time.Instant.now().isBefore(deadline));
+            Thread.sleep(200);
+        }
+    }
+
+    /** Scrolls the element to the top of the window, for a screenshot of it. */
+    private void scrollTo(String id) throws Exception {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(id));
+        Thread.sleep(200); // Vaadin's lazy parts render on scroll
+    }
+
+    /**
      * Staff keep billing's data in the admin area: a tariff (a price that is no number is refused under
      * its field), a key rate and a пени rule (one overlapping another of its kind is refused), an
      * account's ledger (an unknown number refused, a payment taken by hand, reversed only with a reason),
@@ -632,23 +833,31 @@ public class BrowserSignUpIT {
     }
 
     private static String issueCode(String number) throws Exception {
+        return issueCode(number, "surgut", "81001;Сургут;rent;ул. Мира д. 1 кв. 1;40,5;2\n81002;Сургут;utilities;ул. Мира д. 1 кв. 1;40,5;2\n");
+    }
+
+    /** Imports the accounts (CSV lines without the header) over REST and issues a registration code for one of them. */
+    private static String issueCode(String number, String city, String accounts) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (MANAGER + ":" + MANAGER_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/admin/accounts/import")))
                 .header("Authorization", basic).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("number;city;kind;address;area;residents\n"
-                        + "81001;Сургут;rent;ул. Мира д. 1 кв. 1;40,5;2\n81002;Сургут;utilities;ул. Мира д. 1 кв. 1;40,5;2\n"))
+                .POST(HttpRequest.BodyPublishers.ofString("number;city;kind;address;area;residents\n" + accounts))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(imported.body(), 200, imported.statusCode());
-        String list = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/admin/accounts?city=surgut")))
-                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"number\":\"" + number + "\"").matcher(list);
-        assertTrue(list, id.find());
-        String issued = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/admin/accounts/" + id.group(1) + "/registration-code")))
-                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        String issued = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/admin/accounts/" + accountId(number, city)
+                        + "/registration-code"))).header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return issued.replaceAll(".*\"code\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** The portal's id of the account with this number in the city, from the staff's list. */
+    private static String accountId(String number, String city) throws Exception {
+        String list = staff(HttpClient.newHttpClient(), "GET", "/api/v1/admin/accounts?city=" + city, null, 200);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"number\":\"" + number + "\"").matcher(list);
+        assertTrue(list, id.find());
+        return id.group(1);
     }
 
     @Test

@@ -115,6 +115,8 @@ public class NotificationsPage implements CabinetPage {
         card.addComponents(title, Fields.text(account.city().name() + ", " + account.address()));
         Label result = Fields.text("");
         result.setId("notify-" + domId + "-result");
+        // no empty line under the switches until there is something to say
+        result.setVisible(false);
         for (NotificationKind kind : NotificationKind.values()) {
             CheckBox box = new CheckBox(m.get("notifications." + kind.name()), on.getOrDefault(account.id() + ":" + kind.name(), true));
             box.setId("notify-" + domId + "-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -133,11 +135,13 @@ public class NotificationsPage implements CabinetPage {
                     box.setValue(e.getOldValue());
                     result.setValue(context.errorText(ex));
                     result.addStyleName("kabinet-error");
+                    result.setVisible(true);
                     return;
                 }
                 String saved = m.get(e.getValue() ? "notifications.on" : "notifications.off", box.getCaption(), account.number());
                 result.setValue(saved);
                 result.addStyleName("kabinet-ok");
+                result.setVisible(true);
                 Notification.show(saved, Notification.Type.TRAY_NOTIFICATION);
             });
             card.addComponent(box);

@@ -13,6 +13,7 @@ import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,11 @@ public class DebtSmsAdminPage implements AdminPage {
         Grid<DebtSmsRun> runs = runs(m, when);
         Label refreshed = StaffForms.line("admin-debt-sms-refreshed");
         Runnable load = () -> {
-            runs.setItems(debtSms.runs(50));
+            List<DebtSmsRun> rows = debtSms.runs(50);
+            runs.setItems(rows);
+            runs.setHeightByRows(Math.max(1, Math.min(10, rows.size())));
+            // widths follow the rows: measured on an empty grid they cut the month, the time and the name
+            runs.recalculateColumnWidths();
             refreshed.setValue(m.get("admin.debtSmsRefreshed", when.format(time.now())));
         };
         load.run();
@@ -107,7 +112,8 @@ public class DebtSmsAdminPage implements AdminPage {
         VerticalLayout page = new VerticalLayout(
                 StaffForms.section("admin-debt-sms-section", m.get("admin.debtSmsTitle"),
                         line("admin-debt-sms-hint", m.get("admin.debtSmsHint")), actions, result, preview),
-                StaffForms.section("admin-debt-sms-runs-section", m.get("admin.debtSmsRuns"), bar, runs));
+                StaffForms.section("admin-debt-sms-runs-section", m.get("admin.debtSmsRuns"),
+                        line("admin-debt-sms-runs-hint", m.get("admin.debtSmsRunsHint")), bar, runs));
         page.setMargin(false);
         return page;
     }
@@ -117,14 +123,15 @@ public class DebtSmsAdminPage implements AdminPage {
         grid.setId("admin-debt-sms-runs");
         grid.setWidth("100%");
         grid.addColumn(r -> BillingPage.month(r.month(), m)).setCaption(m.get("admin.debtSmsMonth"));
-        grid.addColumn(r -> when.format(r.startedAt())).setCaption(m.get("admin.debtSmsStarted")).setWidth(160);
+        grid.addColumn(r -> when.format(r.startedAt())).setCaption(m.get("admin.debtSmsStarted"));
         grid.addColumn(DebtSmsRun::by).setCaption(m.get("admin.who"));
         grid.addColumn(r -> state(r.state(), m)).setCaption(m.get("billing.state"));
         grid.addColumn(DebtSmsRun::debtors).setCaption(m.get("admin.debtSmsDebtors"));
         grid.addColumn(DebtSmsRun::queued).setCaption(m.get("admin.debtSmsQueued"));
-        grid.addColumn(DebtSmsRun::alreadyQueued).setCaption(m.get("admin.debtSmsBefore")).setHidable(true);
-        grid.addColumn(DebtSmsRun::noPhone).setCaption(m.get("admin.debtSmsNoPhone")).setHidable(true);
-        grid.addColumn(DebtSmsRun::switchedOff).setCaption(m.get("admin.debtSmsOff")).setHidable(true);
+        // why the others got none: in the column menu, so the columns that matter fit 1366 px without scrolling
+        grid.addColumn(DebtSmsRun::alreadyQueued).setCaption(m.get("admin.debtSmsBefore")).setHidable(true).setHidden(true);
+        grid.addColumn(DebtSmsRun::noPhone).setCaption(m.get("admin.debtSmsNoPhone")).setHidable(true).setHidden(true);
+        grid.addColumn(DebtSmsRun::switchedOff).setCaption(m.get("admin.debtSmsOff")).setHidable(true).setHidden(true);
         grid.addColumn(DebtSmsRun::sent).setCaption(m.get("admin.debtSmsSent")).setHidable(true);
         grid.addColumn(DebtSmsRun::delivered).setCaption(m.get("admin.debtSmsDelivered")).setHidable(true);
         grid.addColumn(DebtSmsRun::failed).setCaption(m.get("admin.debtSmsFailed")).setHidable(true);
