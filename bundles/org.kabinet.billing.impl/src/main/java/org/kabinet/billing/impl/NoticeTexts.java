@@ -33,10 +33,13 @@ public final class NoticeTexts {
                 + rest("Долг ", balance), company);
     }
 
-    /** «Долг по л/с 1001 на 01.12.2026: 3 200,00 ₽. Оплатите до 15.12.2026. УК …». */
+    /**
+     * «Долг по л/с 1001 на 01.12.2026: 3 200,00 ₽. Оплатите до 15.12.2026. УК …»; sent after the due date
+     * (a run by hand late in the month) it asks to pay as soon as possible instead of naming a past day.
+     */
     public static String debtSms(String accountNumber, BigDecimal debt, LocalDate asOf, LocalDate dueDate, String company) {
-        return fit("Долг по л/с " + accountNumber + " на " + DAY.format(asOf) + ": " + rub(debt) + ". Оплатите до "
-                + DAY.format(dueDate) + ".", company);
+        String when = dueDate.isBefore(asOf) ? "Оплатите как можно скорее." : "Оплатите до " + DAY.format(dueDate) + ".";
+        return fit("Долг по л/с " + accountNumber + " на " + DAY.format(asOf) + ": " + rub(debt) + ". " + when, company);
     }
 
     /** «Долг 250,00 ₽.» (with the words given), «Аванс 120,00 ₽.» or «Долга нет.». */

@@ -38,6 +38,14 @@ class NoticeTextsTest {
     }
 
     @Test
+    void aDebtSmsSentAfterTheDueDateNamesNoPastDay() {
+        String late = NoticeTexts.debtSms("1001", rub("3200"), LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 15), SHORT_COMPANY);
+        assertEquals("Долг по л/с 1001 на 26.11.2026: 3" + NBSP + "200,00" + NBSP + "₽. Оплатите как можно скорее. УК «Дом»", late);
+        String onTheDay = NoticeTexts.debtSms("1001", rub("3200"), LocalDate.of(2026, 11, 15), LocalDate.of(2026, 11, 15), SHORT_COMPANY);
+        assertTrue(onTheDay.contains("Оплатите до 15.11.2026."), onTheDay);
+    }
+
+    @Test
     void debtSmsNamesTheDebtTheDayAndTheDueDate() {
         String sms = NoticeTexts.debtSms("1001", rub("3200"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15), SHORT_COMPANY);
         assertEquals("Долг по л/с 1001 на 01.12.2026: 3" + NBSP + "200,00" + NBSP + "₽. Оплатите до 15.12.2026. УК «Дом»", sms);
