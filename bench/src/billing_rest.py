@@ -9,7 +9,8 @@
   billing_rest.py report <work dir>
       prints the table from rest.json, raw.json (RawChargeInsert) and hey-balance.txt.
 
-Every call checks its HTTP status and stops with the answer's body on an unexpected one.
+Every call checks its HTTP status and stops with the answer's body on an unexpected one. bench/src/notices_rest.py
+imports the steps (Api, seed_accounts, add_services, billing_run, history_account).
 """
 import base64
 import datetime
@@ -113,19 +114,13 @@ def charge_row(number, account_area, account_residents, period, service):
             f"{money(volume * price)};;")
 
 
-def prepare(api_base, user, password, n, m, work, mail, file_lines=ACCOUNT_FILE_LINES):
+def seed_accounts(staff, n, work, file_lines=ACCOUNT_FILE_LINES):
+    """Imports accounts B0000001… in CSV files of at most file_lines lines (every 5th a rent account, 120 flats a
+    building); returns (accounts created, seconds, files)."""
     if not 1 <= file_lines <= 99_999:
         sys.exit("!! lines per accounts file: 1 to 99 999")
-    work = pathlib.Path(work)
-    work.mkdir(parents=True, exist_ok=True)
-    staff = Api(api_base, user, password)
-    results = {"accounts": n, "chargeLines": m, "accountFiles": -(-n // file_lines)}
-    today = datetime.date.today()
-    run_month = months_before(today.replace(day=1), 1)          # last month
-    run_period = run_month.strftime("%Y-%m")
-
-    # 1. accounts, in files of at most 99 999 lines; every 5th a rent account, 120 flats a building
-    print(f">> 1. seeding {n} accounts ({results['accountFiles']} file{'s' if results['accountFiles'] > 1 else ''} of at most {file_lines} lines)", flush=True)
+    files = -(-n // file_lines)
+    print(f">> 1. seeding {n} accounts ({files} file{'s' if files > 1 else ''} of at most {file_lines} lines)", flush=True)
     started = time.monotonic()
     created = 0
     for first in range(0, n, file_lines):
@@ -135,24 +130,27 @@ def prepare(api_base, user, password, n, m, work, mail, file_lines=ACCOUNT_FILE_
             lines.append(f'B{i + 1:07d};{CITY};{kind};"ул. Стендовая, д. {i // 120 + 1}, кв. {i % 120 + 1}";'
                          f'{area(i)};{residents(i)};open')
         csv = ("\n".join(lines) + "\n").encode()
-        (work / f"accounts-{first // file_lines + 1}.csv").write_bytes(csv)
+        (pathlib.Path(work) / f"accounts-{first // file_lines + 1}.csv").write_bytes(csv)
         answer = staff.call("POST", "/admin/accounts/import", csv, "text/csv")
         created += answer["created"]
-    results["seedSeconds"] = time.monotonic() - started
-    results["accountsCreated"] = created
-    print(f"   {created} accounts created in {results['seedSeconds']:.1f} s", flush=True)
+    seconds = time.monotonic() - started
+    print(f"   {created} accounts created in {seconds:.1f} s", flush=True)
+    return created, seconds, files
 
-    # 2. services and company-wide tariffs
-    print(">> 2. 8 services with company tariffs", flush=True)
-    for s in SERVICES:
+
+def add_services(staff, services):
+    """The services, on both account kinds, each with a company-wide tariff from 2010."""
+    for s in services:
         body = {k: v for k, v in s.items() if k != "price"}
         body["accountKinds"] = ["RENT", "UTILITIES"]
         staff.call("POST", "/admin/services", body)
         staff.call("POST", "/admin/tariffs", {"service": s["code"], "scope": "COMPANY", "scopeValue": "",
                                               "from": "2010-01-01", "price": s["price"]}, expect=(201,))
 
-    # 3. the billing run, timed from the POST to the first answer that is no longer RUNNING
-    print(f">> 3. billing run of {run_period} ({n} accounts × {len(SERVICES)} services)", flush=True)
+
+def billing_run(staff, run_period):
+    """Starts the billing run of the period and polls it every 0.1 s until it is no longer RUNNING; returns
+    (seconds from the POST to that answer, the run's summary). Stops unless it ended DONE."""
     started = time.monotonic()
     run = staff.call("POST", f"/admin/billing/periods/{run_period}/runs", expect=(202,))
     last_shown = started
@@ -163,14 +161,99 @@ def prepare(api_base, user, password, n, m, work, mail, file_lines=ACCOUNT_FILE_
             last_shown = time.monotonic()
             progress = {k: run[k] for k in ("accountsDone", "percent") if k in run}
             print(f"   … {progress} after {last_shown - started:.0f} s", flush=True)
-    results["runSeconds"] = time.monotonic() - started
+    seconds = time.monotonic() - started
     if run["state"] != "DONE":
-        sys.exit(f"!! billing run ended {run['state']} after {results['runSeconds']:.1f} s: {run.get('error')}\n{run}")
+        sys.exit(f"!! billing run ended {run['state']} after {seconds:.1f} s: {run.get('error')}\n{run}")
     summary = run["summary"]
+    print(f"   {summary['lines']} lines for {summary['accounts']} accounts in {seconds:.1f} s"
+          f" ({len(summary['skipped'])} skipped)", flush=True)
+    return seconds, summary
+
+
+def history_account(staff, api_base, mail, last_month, months, number="H0000001"):
+    """One account with `months` months up to last_month × the 8 SERVICES (which must exist) of imported charges
+    and about as many payments (some late or short since 2022, so it has debt and пени), linked to a tenant who
+    signed up, confirmed the mailed link and used a fresh code. Returns a dict: historyAccount, historyCharges,
+    historyPayments, historyFrom, historyTo, tenantEmail, tenantPassword, tenantToken, tenantAccount, balance."""
+    today = datetime.date.today()
+    h_area, h_residents = Decimal("54.30"), 3
+    account = staff.call("POST", "/admin/accounts", {"number": number, "city": CITY, "kind": "UTILITIES",
+                                                      "address": "ул. Стендовая, д. 0, кв. 1", "areaM2": str(h_area),
+                                                      "residents": h_residents}, expect=(201,))
+    month_list = [months_before(last_month, k) for k in range(months - 1, -1, -1)]
+    charges = ["account;city;period;service;volume;unit;tariff;amount;kind;reason"]
+    bills = {}
+    for month in month_list:
+        period = month.strftime("%Y-%m")
+        for s in SERVICES:
+            row = charge_row(number, h_area, h_residents, period, s)
+            charges.append(row)
+            bills[period] = bills.get(period, Decimal(0)) + Decimal(row.split(";")[7])
+    answer = staff.call("POST", "/admin/charges/import", ("\n".join(charges) + "\n").encode(), "text/csv")
+    history_charges = answer["posted"]
+    # paid on the 5th of the next month; from 2022 every 7th month 70 days late and every 11th month short
+    payments = ["payment_id;paid_on;account;city;amount;period"]
+    for k, month in enumerate(month_list):
+        period = month.strftime("%Y-%m")
+        paid_on = months_before(month, -1).replace(day=5)
+        amount = bills[period]
+        if month.year >= 2022 and k % 7 == 3:
+            paid_on += datetime.timedelta(days=70)
+        if month.year >= 2022 and k % 11 == 5:
+            amount = money(amount * Decimal("0.8"))
+        if paid_on > today:
+            continue
+        payments.append(f"BENCH-{number}-{period};{paid_on.isoformat()};{number};{CITY};{amount};{period}")
+    answer = staff.call("POST", "/admin/payments/import", ("\n".join(payments) + "\n").encode(), "text/csv")
+    result = dict(historyAccount=account["id"], historyCharges=history_charges, historyPayments=answer["posted"],
+                  historyFrom=month_list[0].strftime("%Y-%m"), historyTo=month_list[-1].strftime("%Y-%m"))
+
+    # the tenant: signs up, confirms by the mailed link, signs in, links the account with a fresh code
+    public = Api(api_base)
+    email = f"bench-{secrets.token_hex(4)}@kabinet.local"
+    tenant_password = "Стенд-" + secrets.token_urlsafe(12)
+    public.call("POST", "/registrations", {"email": email, "password": tenant_password, "consent": True}, expect=(202,))
+    token = ""
+    for _ in range(60):
+        token = confirmation_token(pathlib.Path(mail), email)
+        if token:
+            break
+        time.sleep(0.5)
+    if not token:
+        sys.exit(f"!! no confirmation letter for {email} in {mail}")
+    public.call("POST", "/registrations/confirmations", {"token": token})
+    session = public.call("POST", "/sessions", {"email": email, "password": tenant_password})
+    code = staff.call("POST", f"/admin/accounts/{account['id']}/registration-code", expect=(201,))["code"]
+    linked = public.call("POST", "/me/accounts", {"number": number, "city": CITY, "code": code}, expect=(201,),
+                         token=session["token"])
+    balance = public.call("GET", f"/me/accounts/{linked['id']}/balance", token=session["token"])
+    result.update(tenantEmail=email, tenantPassword=tenant_password, tenantToken=session["token"],
+                  tenantAccount=linked["id"], balance=balance)
+    return result
+
+
+def prepare(api_base, user, password, n, m, work, mail, file_lines=ACCOUNT_FILE_LINES):
+    work = pathlib.Path(work)
+    work.mkdir(parents=True, exist_ok=True)
+    staff = Api(api_base, user, password)
+    results = {"accounts": n, "chargeLines": m}
+    today = datetime.date.today()
+    run_month = months_before(today.replace(day=1), 1)          # last month
+    run_period = run_month.strftime("%Y-%m")
+
+    # 1. accounts, in files of at most 99 999 lines; every 5th a rent account, 120 flats a building
+    created, seconds, files = seed_accounts(staff, n, work, file_lines)
+    results.update(accountFiles=files, seedSeconds=seconds, accountsCreated=created)
+
+    # 2. services and company-wide tariffs
+    print(">> 2. 8 services with company tariffs", flush=True)
+    add_services(staff, SERVICES)
+
+    # 3. the billing run, timed from the POST to the first answer that is no longer RUNNING
+    print(f">> 3. billing run of {run_period} ({n} accounts × {len(SERVICES)} services)", flush=True)
+    results["runSeconds"], summary = billing_run(staff, run_period)
     results.update(runPeriod=run_period, runLines=summary["lines"], runAccounts=summary["accounts"],
                    runSkipped=len(summary["skipped"]))
-    print(f"   {summary['lines']} lines for {summary['accounts']} accounts in {results['runSeconds']:.1f} s"
-          f" ({len(summary['skipped'])} skipped)", flush=True)
 
     # 4. one charge registry of m lines: account i % n, its (i // n)-th line: services in turn, a month
     #    at a time backwards from the month before the run
@@ -199,61 +282,14 @@ def prepare(api_base, user, password, n, m, work, mail, file_lines=ACCOUNT_FILE_
 
     # 6 (set-up). one account with 10 years: 120 months × 8 services of charges, ~120 payments
     print(f">> 6. an account with {HISTORY_MONTHS} months of charges and payments, and its tenant", flush=True)
-    number, h_area, h_residents = "H0000001", Decimal("54.30"), 3
-    account = staff.call("POST", "/admin/accounts", {"number": number, "city": CITY, "kind": "UTILITIES",
-                                                      "address": "ул. Стендовая, д. 0, кв. 1", "areaM2": str(h_area),
-                                                      "residents": h_residents}, expect=(201,))
-    months = [months_before(run_month, k) for k in range(HISTORY_MONTHS - 1, -1, -1)]
-    charges = ["account;city;period;service;volume;unit;tariff;amount;kind;reason"]
-    bills = {}
-    for month in months:
-        period = month.strftime("%Y-%m")
-        for s in SERVICES:
-            row = charge_row(number, h_area, h_residents, period, s)
-            charges.append(row)
-            bills[period] = bills.get(period, Decimal(0)) + Decimal(row.split(";")[7])
-    answer = staff.call("POST", "/admin/charges/import", ("\n".join(charges) + "\n").encode(), "text/csv")
-    history_charges = answer["posted"]
-    # paid on the 5th of the next month; from 2022 every 7th month 70 days late and every 11th month short
-    payments = ["payment_id;paid_on;account;city;amount;period"]
-    for k, month in enumerate(months):
-        period = month.strftime("%Y-%m")
-        paid_on = months_before(month, -1).replace(day=5)
-        amount = bills[period]
-        if month.year >= 2022 and k % 7 == 3:
-            paid_on += datetime.timedelta(days=70)
-        if month.year >= 2022 and k % 11 == 5:
-            amount = money(amount * Decimal("0.8"))
-        if paid_on > today:
-            continue
-        payments.append(f"BENCH-{number}-{period};{paid_on.isoformat()};{number};{CITY};{amount};{period}")
-    answer = staff.call("POST", "/admin/payments/import", ("\n".join(payments) + "\n").encode(), "text/csv")
-    results.update(historyAccount=account["id"], historyCharges=history_charges, historyPayments=answer["posted"],
-                   historyFrom=months[0].strftime("%Y-%m"), historyTo=months[-1].strftime("%Y-%m"))
-
-    # the tenant: signs up, confirms by the mailed link, signs in, links the account with a fresh code
-    public = Api(api_base)
-    email = f"bench-{secrets.token_hex(4)}@kabinet.local"
-    tenant_password = "Стенд-" + secrets.token_urlsafe(12)
-    public.call("POST", "/registrations", {"email": email, "password": tenant_password, "consent": True}, expect=(202,))
-    token = ""
-    for _ in range(60):
-        token = confirmation_token(pathlib.Path(mail), email)
-        if token:
-            break
-        time.sleep(0.5)
-    if not token:
-        sys.exit(f"!! no confirmation letter for {email} in {mail}")
-    public.call("POST", "/registrations/confirmations", {"token": token})
-    session = public.call("POST", "/sessions", {"email": email, "password": tenant_password})
-    code = staff.call("POST", f"/admin/accounts/{account['id']}/registration-code", expect=(201,))["code"]
-    linked = public.call("POST", "/me/accounts", {"number": number, "city": CITY, "code": code}, expect=(201,),
-                         token=session["token"])
-    balance = public.call("GET", f"/me/accounts/{linked['id']}/balance", token=session["token"])
-    results.update(tenantToken=session["token"], tenantAccount=linked["id"], balanceBytes=len(json.dumps(balance)),
-                   balancePeriods=len(balance["periods"]), balanceToPay=str(balance["toPay"]),
-                   balancePenalties=str(balance["penalties"]))
-    print(f"   {history_charges} charges {results['historyFrom']} … {results['historyTo']}, "
+    history = history_account(staff, api_base, mail, run_month, HISTORY_MONTHS)
+    balance = history.pop("balance")
+    for secret in ("tenantEmail", "tenantPassword"):
+        history.pop(secret)
+    results.update(history)
+    results.update(balanceBytes=len(json.dumps(balance)), balancePeriods=len(balance["periods"]),
+                   balanceToPay=str(balance["toPay"]), balancePenalties=str(balance["penalties"]))
+    print(f"   {results['historyCharges']} charges {results['historyFrom']} … {results['historyTo']}, "
           f"{results['historyPayments']} payments; balance: {len(balance['periods'])} periods, to pay "
           f"{balance['toPay']} ₽ (пени {balance['penalties']} ₽)", flush=True)
     (work / "rest.json").write_text(json.dumps(results, indent=2))
