@@ -16,4 +16,7 @@ public interface AccountHolders {
 
     /** Every link of every account (two queries, whatever the number of accounts). */
     List<AccountHolder> allHolders();
+
+    /** Account id → number of every open account (one query), for jobs that name accounts in their texts. */
+    java.util.Map<String, String> openAccountNumbers();
 }

@@ -41,6 +41,9 @@ public interface AccountStore {
     /** The links of an account, or of every account when {@code accountId} is null, oldest first. */
     List<LinkRow> accountLinks(String accountId);
 
+    /** account id → number of the accounts in a status. */
+    java.util.Map<String, String> numbers(String status);
+
     /** tenant id → verified phone, for every tenant who confirmed one. */
     java.util.Map<String, String> verifiedPhones();
 

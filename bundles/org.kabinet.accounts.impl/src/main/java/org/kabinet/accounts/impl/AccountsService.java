@@ -373,6 +373,11 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         return phoneStatus(tenantId).filter(PhoneStatus::verified).map(PhoneStatus::phone);
     }
 
+    /** Account id → number of every open account. */
+    public Map<String, String> openAccountNumbers() {
+        return tx.inTransaction(() -> store.numbers(AccountStatus.OPEN.name()));
+    }
+
     /** The tenants linked to the account (every account when null) with their verified phones. */
     public List<AccountHolder> holders(String accountId) {
         return tx.inTransaction(() -> {

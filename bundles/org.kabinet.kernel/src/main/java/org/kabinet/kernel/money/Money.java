@@ -43,13 +43,20 @@ public final class Money {
 
     public static String format(BigDecimal amount, Locale locale) {
         boolean english = locale != null && locale.getLanguage().equals("en");
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(english ? Locale.ENGLISH : Locale.forLanguageTag("ru"));
-        if (!english) {
+        String number = (english ? ENGLISH : RUSSIAN).get().format(of(amount));
+        return english ? CURRENCY + " " + number : number + "\u00a0₽";
+    }
+
+    // a DecimalFormat is not thread-safe and costly to build: one per thread (jobs format 100 000 amounts)
+    private static final ThreadLocal<DecimalFormat> ENGLISH = ThreadLocal.withInitial(() -> pattern(false));
+    private static final ThreadLocal<DecimalFormat> RUSSIAN = ThreadLocal.withInitial(() -> pattern(true));
+
+    private static DecimalFormat pattern(boolean russian) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(russian ? Locale.forLanguageTag("ru") : Locale.ENGLISH);
+        if (russian) {
             symbols.setGroupingSeparator('\u00a0');
             symbols.setDecimalSeparator(',');
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-        String number = format.format(of(amount));
-        return english ? CURRENCY + " " + number : number + "\u00a0₽";
+        return new DecimalFormat("#,##0.00", symbols);
     }
 }

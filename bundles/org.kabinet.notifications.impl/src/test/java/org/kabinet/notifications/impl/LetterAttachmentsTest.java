@@ -57,8 +57,8 @@ class LetterAttachmentsTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-notifications", SchemaMigrations.of("notif", getClass().getClassLoader(),
-                "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql",
-                "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql"));
+                "db/notifications",
+                org.kabinet.notifications.impl.jpa.JpaOutboxStore.MIGRATIONS.toArray(new String[0])));
         jpaStore = new JpaOutboxStore(jpa);
         store = (OutboxStore) Proxy.newProxyInstance(OutboxStore.class.getClassLoader(), new Class<?>[] {OutboxStore.class},
                 (proxy, method, args) -> {

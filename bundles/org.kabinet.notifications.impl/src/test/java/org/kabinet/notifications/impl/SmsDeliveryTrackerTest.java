@@ -43,8 +43,8 @@ class SmsDeliveryTrackerTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-notifications", SchemaMigrations.of("notif", getClass().getClassLoader(),
-                "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql", "V4__sms_delivery.sql",
-                "V5__attachments.sql", "V6__settings.sql"));
+                "db/notifications",
+                org.kabinet.notifications.impl.jpa.JpaOutboxStore.MIGRATIONS.toArray(new String[0])));
         store = new JpaOutboxStore(jpa);
         dispatcher = new SmsDispatcher(store, () -> provider,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(30), 4, () -> 0.5),

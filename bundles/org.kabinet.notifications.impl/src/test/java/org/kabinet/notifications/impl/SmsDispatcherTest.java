@@ -39,8 +39,8 @@ class SmsDispatcherTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-notifications", SchemaMigrations.of("notif", getClass().getClassLoader(),
-                "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql",
-                "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql"));
+                "db/notifications",
+                org.kabinet.notifications.impl.jpa.JpaOutboxStore.MIGRATIONS.toArray(new String[0])));
         store = new JpaOutboxStore(jpa);
         rows = new MailDispatcherTest.OutboxRows(jpa);
         dispatcher = new SmsDispatcher(store, () -> inUse,
@@ -68,6 +68,26 @@ class SmsDispatcherTest {
         assertEquals(1, rows.attemptRecords("debt-sms:1:2026-12", "ACCEPTED"));
         assertFalse(store.addSms(new SmsRequest("debt-sms:1:2026-12", "9123456789", "again"), clock.instant()),
                 "the same key is never queued twice");
+    }
+
+    @Test
+    void manyAtOnceQueueEachKeyOnceAndGoOutLikeSingleOnes() {
+        queue("debt-sms:a:t:2026-12");
+        java.util.List<SmsRequest> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            batch.add(new SmsRequest("debt-sms:" + i + ":t:2026-12", "9" + String.format("%09d", i), "Долг " + i));
+        }
+        batch.add(new SmsRequest("debt-sms:a:t:2026-12", "9123456789", "queued before"));
+        batch.add(new SmsRequest("debt-sms:7:t:2026-12", "9000000007", "twice in one call"));
+
+        java.util.Set<String> added = jpa.inTransaction(() -> store.addAllSms(batch, clock.instant()));
+        assertEquals(1200, added.size(), "the known key and the repeat are left out");
+        assertFalse(added.contains("debt-sms:a:t:2026-12"));
+        assertEquals(java.util.Map.of("PENDING", 1201), store.countByState("debt-sms:%:2026-12"));
+        assertEquals(java.util.Set.of(), jpa.inTransaction(() -> store.addAllSms(batch, clock.instant())), "a second call adds nothing");
+        assertEquals(20, dispatcher.dispatchDue(50), "as many as the rate limit lets through");
+        gateway.sent.stream().filter(m -> !m.idempotencyKey().equals("debt-sms:a:t:2026-12")).forEach(m -> assertEquals(
+                "Долг " + m.idempotencyKey().split(":")[1], m.text(), "each row keeps its own text and phone"));
     }
 
     @Test

@@ -204,6 +204,13 @@ public final class JpaAccountStore implements AccountStore {
     }
 
     @Override
+    public java.util.Map<String, String> numbers(String status) {
+        return em.with(m -> m.createQuery("SELECT a.id, a.number FROM AccountEntity a WHERE a.status = :status", Object[].class)
+                .setParameter("status", status).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1])));
+    }
+
+    @Override
     public java.util.Map<String, String> verifiedPhones() {
         return em.with(m -> m.createQuery("SELECT p.tenantId, p.phone FROM PhoneEntity p WHERE p.verified = 1", Object[].class)
                 .getResultList().stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1])));

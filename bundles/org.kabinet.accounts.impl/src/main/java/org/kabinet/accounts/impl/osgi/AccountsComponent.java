@@ -145,6 +145,11 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration,
     }
 
     @Override
+    public java.util.Map<String, String> openAccountNumbers() {
+        return service.openAccountNumbers();
+    }
+
+    @Override
     public Optional<String> verifiedPhone(String tenantId) {
         return service.verifiedPhone(tenantId);
     }

@@ -133,9 +133,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         this.debtSms = new DebtSmsService(store, tx, outbox, outboxAdmin, settings, new DebtSmsService.Accounts() {
             @Override
             public Map<String, String> openNumbers() {
-                Map<String, String> numbers = new HashMap<>();
-                accounts.accounts(new AccountFilter(null, AccountStatus.OPEN, null)).forEach(a -> numbers.put(a.id(), a.number()));
-                return numbers;
+                return holders.openAccountNumbers();
             }
 
             @Override

@@ -23,6 +23,11 @@ public final class JpaOutboxStore implements OutboxStore {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
+    /** The schema's migrations in order (db/notifications), for the component and the tests. */
+    public static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__outbox.sql", "V2__sms.sql",
+            "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql", "V7__sms_due_order.sql");
+    /** SMS rows written per JDBC batch. */
+    private static final int BATCH = 500;
 
     private final EntityManagers jpa;
 
@@ -75,22 +80,54 @@ public final class JpaOutboxStore implements OutboxStore {
                 message.priority().name()) != null;
     }
 
+    /**
+     * Many SMS at once on the transaction's own connection (after a flush, so it sees this transaction's
+     * rows): each key looked up by the unique index (a prepared statement, one plan whatever the table's
+     * size — an {@code IN} list let Derby keep a table-scan plan compiled on an empty outbox), the new
+     * rows written in JDBC batches. The same transaction as the caller's change, as every enqueue.
+     */
     @Override
     public java.util.Set<String> addAllSms(List<SmsRequest> messages, Instant now) {
         return jpa.with(em -> {
-            java.util.Set<String> known = new java.util.HashSet<>();
-            List<String> keys = messages.stream().map(SmsRequest::idempotencyKey).distinct().toList();
-            for (int i = 0; i < keys.size(); i += 500) {
-                known.addAll(em.createQuery("SELECT e.idempotencyKey FROM OutboxEntryEntity e WHERE e.idempotencyKey IN :keys",
-                        String.class).setParameter("keys", keys.subList(i, Math.min(keys.size(), i + 500))).getResultList());
-            }
+            em.flush();
+            java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
             java.util.Set<String> added = new java.util.LinkedHashSet<>();
-            for (SmsRequest message : messages) {
-                if (known.contains(message.idempotencyKey()) || !added.add(message.idempotencyKey())) {
-                    continue;
+            try (java.sql.PreparedStatement known = connection.prepareStatement(
+                    "SELECT 1 FROM NOTIF_OUTBOX WHERE IDEMPOTENCY_KEY = ?");
+                 java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO NOTIF_OUTBOX (ID, IDEMPOTENCY_KEY, "
+                         + "CHANNEL, RECIPIENT, SUBJECT, BODY, STATE, PRIORITY, ATTEMPTS, NEXT_ATTEMPT_AT, CREATED_AT) "
+                         + "VALUES (?, ?, 'SMS', ?, '', ?, ?, ?, 0, ?, ?)")) {
+                int pending = 0;
+                for (SmsRequest message : messages) {
+                    if (added.contains(message.idempotencyKey())) {
+                        continue;
+                    }
+                    known.setString(1, message.idempotencyKey());
+                    try (java.sql.ResultSet row = known.executeQuery()) {
+                        if (row.next()) {
+                            continue;
+                        }
+                    }
+                    added.add(message.idempotencyKey());
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, message.idempotencyKey());
+                    insert.setString(3, message.phone());
+                    insert.setString(4, message.text());
+                    insert.setString(5, PENDING);
+                    insert.setString(6, message.priority().name());
+                    insert.setLong(7, now.toEpochMilli());
+                    insert.setLong(8, now.toEpochMilli());
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
                 }
-                em.persist(entity(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
-                        message.priority().name()));
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot queue SMS: " + e.getMessage(), e);
             }
             return added;
         });

@@ -106,7 +106,8 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
             @Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
             @Reference Company company,
             MailConfig config, SmsConfig sms) throws SQLException {
-        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications", "V1__outbox.sql", "V2__sms.sql", "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql")
+        SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications",
+                JpaOutboxStore.MIGRATIONS.toArray(new String[0]))
                 .migrate(dataSource);
         this.store = new JpaOutboxStore(new JpaTransactions(jpa));
         this.company = company;
