@@ -59,6 +59,9 @@ public final class DebtSmsService {
     private final Clock clock;
     private final ZoneId zone;
     private volatile Schedule schedule;
+    /** While a run queues, the outbox is not counted (a count would wait for the run's uncommitted rows). */
+    private volatile boolean queueing;
+    private final Map<YearMonth, Map<String, Integer>> lastCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DebtSmsService(JpaBillingStore store, Transactions tx, Outbox outbox, OutboxAdministration sent,
                           NotificationSettings settings, Accounts accounts, Supplier<String> company, Clock clock, ZoneId zone,
@@ -146,19 +149,36 @@ public final class DebtSmsService {
             store.saveDebtRun(run);
             return null;
         });
+        queueing = true;
+        try {
+            return finish(queue(run, messages));
+        } finally {
+            queueing = false;
+        }
+    }
+
+    /** Queues the messages in batches, each with the run's counts in one transaction; answers the run so far. */
+    private DebtSmsRun queue(DebtSmsRun run, List<SmsRequest> messages) {
+        YearMonth month = run.month();
         DebtSmsRun progress = run;
         for (int i = 0; i < messages.size(); i += BATCH) {
             List<SmsRequest> batch = messages.subList(i, Math.min(messages.size(), i + BATCH));
             DebtSmsRun before = progress;
             progress = tx.inTransaction(() -> {
                 int added = outbox.enqueueAllSms(batch).size();
-                DebtSmsRun next = new DebtSmsRun(before.id(), month, RUNNING, false, by, started, null, threshold,
-                        before.debtors(), before.found(), before.queued() + added, before.alreadyQueued() + batch.size() - added,
-                        before.noPhone(), before.switchedOff(), 0, 0, 0, sample);
+                DebtSmsRun next = new DebtSmsRun(before.id(), month, RUNNING, false, before.by(), before.startedAt(), null,
+                        before.threshold(), before.debtors(), before.found(), before.queued() + added,
+                        before.alreadyQueued() + batch.size() - added, before.noPhone(), before.switchedOff(), 0, 0, 0, before.sampleText());
                 store.saveDebtRun(next);
                 return next;
             });
         }
+        return progress;
+    }
+
+    private DebtSmsRun finish(DebtSmsRun progress) {
+        YearMonth month = progress.month();
+        String by = progress.by();
         DebtSmsRun done = with(progress, DONE, clock.instant());
         tx.inTransaction(() -> {
             store.saveDebtRun(done);
@@ -186,9 +206,16 @@ public final class DebtSmsService {
         return sent.countByState("debt-sms:%:" + month).values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** The run with the month's SMS counted by state in the outbox. */
+    /**
+     * The run with the month's SMS counted by state in the outbox — while a run is queueing, the counts
+     * last read (a count then would wait for the whole run: the new rows are not committed yet).
+     */
     private DebtSmsRun counted(DebtSmsRun run) {
-        Map<String, Integer> states = sent.countByState("debt-sms:%:" + run.month());
+        Map<String, Integer> states = queueing ? lastCounts.getOrDefault(run.month(), Map.of())
+                : sent.countByState("debt-sms:%:" + run.month());
+        if (!queueing) {
+            lastCounts.put(run.month(), states);
+        }
         int delivered = states.getOrDefault("DELIVERY_DELIVERED", 0);
         return new DebtSmsRun(run.id(), run.month(), run.state(), run.dryRun(), run.by(), run.startedAt(), run.finishedAt(),
                 run.threshold(), run.debtors(), run.found(), run.queued(), run.alreadyQueued(), run.noPhone(), run.switchedOff(),
