@@ -50,8 +50,11 @@ public final class PaymentNotices {
         this.zone = zone;
     }
 
-    /** @param ledger the account's ledger with the payment in it */
-    public void paymentPosted(String accountId, String accountNumber, Payment payment, Supplier<LedgerView> ledger) {
+    /**
+     * @param number the account's number, asked only when someone is to be told
+     * @param ledger the account's ledger with the payment in it, asked only when someone is to be told
+     */
+    public void paymentPosted(String accountId, Supplier<String> number, Payment payment, Supplier<LedgerView> ledger) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (payment.paidOn().isBefore(today.minusDays(FRESH_DAYS))) {
             return;
@@ -61,6 +64,7 @@ public final class PaymentNotices {
             return;
         }
         LedgerView after = ledger.get();
+        String accountNumber = number.get();
         YearMonth month = YearMonth.from(payment.paidOn());
         for (AccountHolder holder : linked) {
             if (holder.verifiedPhone() != null && settings.isOn(holder.tenantId(), accountId, NotificationKind.PAYMENT_SMS)) {

@@ -59,7 +59,8 @@ class PaymentNoticesTest {
     }
 
     private void post(Clock clock, String id, LocalDate paidOn) {
-        notices(clock).paymentPosted(ACCOUNT, NUMBER, new Payment(id, paidOn, new BigDecimal("1500.00"), null, false), () -> ledger);
+        notices(clock).paymentPosted(ACCOUNT, () -> NUMBER, new Payment(id, paidOn, new BigDecimal("1500.00"), null, false),
+                () -> ledger);
     }
 
     private void post(String id, LocalDate paidOn) {
@@ -186,7 +187,7 @@ class PaymentNoticesTest {
 
     @Test
     void anAccountWithoutTenantsSendsNothing() {
-        notices(NOVEMBER_25).paymentPosted("lonely", "2002", new Payment("p1", LocalDate.of(2026, 11, 24), BigDecimal.TEN, null, false),
+        notices(NOVEMBER_25).paymentPosted("lonely", () -> "2002", new Payment("p1", LocalDate.of(2026, 11, 24), BigDecimal.TEN, null, false),
                 () -> {
                     throw new AssertionError("no ledger needed");
                 });

@@ -185,13 +185,21 @@ public final class JpaAccountStore implements AccountStore {
 
     @Override
     public List<LinkRow> accountLinks(String accountId) {
+        // a projection, not entities: called once per posted payment inside a registry's transaction, where
+        // every managed entity would make each later query's flush check longer
         return em.with(m -> {
-            var query = m.createQuery("SELECT l FROM LinkEntity l" + (accountId == null ? "" : " WHERE l.accountId = :account")
-                    + " ORDER BY l.linkedAt", LinkEntity.class);
+            var query = m.createQuery("SELECT l.tenantId, l.accountId, l.linkedAt FROM LinkEntity l"
+                    + (accountId == null ? "" : " WHERE l.accountId = :account") + " ORDER BY l.linkedAt", Object[].class);
             if (accountId != null) {
                 query.setParameter("account", accountId);
             }
-            return query.getResultList().stream().map(JpaAccountStore::linkRow).toList();
+            return query.getResultList().stream().map(r -> {
+                LinkRow l = new LinkRow();
+                l.tenantId = (String) r[0];
+                l.accountId = (String) r[1];
+                l.linkedAt = Instant.ofEpochMilli(((Number) r[2]).longValue());
+                return l;
+            }).toList();
         });
     }
 

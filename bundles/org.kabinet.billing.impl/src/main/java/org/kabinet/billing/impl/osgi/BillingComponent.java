@@ -173,7 +173,8 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
     private final BillingListener notices = new BillingListener() {
         @Override
         public void paymentPosted(String accountId, Payment payment) {
-            paymentNotices.paymentPosted(accountId, accounts.account(accountId).number(), payment, () -> service.ledger(accountId));
+            paymentNotices.paymentPosted(accountId, () -> accounts.account(accountId).number(), payment,
+                    () -> service.ledger(accountId));
         }
     };
 
