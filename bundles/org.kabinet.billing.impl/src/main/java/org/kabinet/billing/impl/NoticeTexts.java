@@ -64,15 +64,7 @@ public final class NoticeTexts {
 
     /** «за ноябрь 2026» or «с января 2026 по ноябрь 2026». */
     public static String range(YearMonth from, YearMonth to) {
-        return from.equals(to) ? "за " + month(to) : "с " + genitive(from) + " по " + month(to);
-    }
-
-    public static String month(YearMonth month) {
-        return MonthNames.of(month);
-    }
-
-    private static String genitive(YearMonth month) {
-        return MonthNames.genitive(month);
+        return from.equals(to) ? "за " + MonthNames.of(to) : "с " + MonthNames.genitive(from) + " по " + MonthNames.of(to);
     }
 
     private static String rub(BigDecimal amount) {

@@ -267,13 +267,12 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         byte[] file = pdf(statement);
         String number = statement.accountNumber();
         LocalDate today = LocalDate.now(time.clock().withZone(time.zone()));
-        EmailMessage letter = new EmailMessage("statement-request", tenant.email(), NoticeTexts.statementSubject(number, from, to),
-                NoticeTexts.statementText(number, from, to, statement.toPay(), false), null, null)
-                .withAttachments(List.of(Attachment.of(StatementFiles.name(number, from, to), StatementFiles.PDF, file)));
+        String subject = NoticeTexts.statementSubject(number, from, to);
+        String text = NoticeTexts.statementText(number, from, to, statement.toPay(), false);
+        List<Attachment> files = List.of(Attachment.of(StatementFiles.name(number, from, to), StatementFiles.PDF, file));
         for (int n = 1; n <= STATEMENT_EMAILS_A_DAY; n++) {
-            EmailMessage numbered = new EmailMessage("statement-request:" + accountId + ":" + today + ":" + n, letter.to(),
-                    letter.subject(), letter.text(), null, null, letter.attachments(), null);
-            if (outbox.enqueue(numbered)) {
+            String key = "statement-request:" + accountId + ":" + today + ":" + n;
+            if (outbox.enqueue(new EmailMessage(key, tenant.email(), subject, text, null, null, files, null))) {
                 return tenant.email();
             }
         }
