@@ -141,9 +141,8 @@ public final class DebtSmsService {
                 selection.debtors(), selection.found(), 0, 0, selection.noPhone(), selection.switchedOff(), 0, 0, 0, sample);
         if (dryRun) {
             int before = queuedThisMonth(month);
-            return counted(new DebtSmsRun(run.id(), month, DONE, true, by, started, clock.instant(), threshold, run.debtors(),
-                    run.found(), Math.max(0, messages.size() - before), Math.min(before, messages.size()), run.noPhone(),
-                    run.switchedOff(), 0, 0, 0, sample));
+            return counted(copy(run, DONE, clock.instant(), Math.max(0, messages.size() - before), Math.min(before, messages.size()),
+                    0, 0, 0));
         }
         tx.inTransaction(() -> {
             store.saveDebtRun(run);
@@ -159,16 +158,14 @@ public final class DebtSmsService {
 
     /** Queues the messages in batches, each with the run's counts in one transaction; answers the run so far. */
     private DebtSmsRun queue(DebtSmsRun run, List<SmsRequest> messages) {
-        YearMonth month = run.month();
         DebtSmsRun progress = run;
         for (int i = 0; i < messages.size(); i += BATCH) {
             List<SmsRequest> batch = messages.subList(i, Math.min(messages.size(), i + BATCH));
             DebtSmsRun before = progress;
             progress = tx.inTransaction(() -> {
                 int added = outbox.enqueueAllSms(batch).size();
-                DebtSmsRun next = new DebtSmsRun(before.id(), month, RUNNING, false, before.by(), before.startedAt(), null,
-                        before.threshold(), before.debtors(), before.found(), before.queued() + added,
-                        before.alreadyQueued() + batch.size() - added, before.noPhone(), before.switchedOff(), 0, 0, 0, before.sampleText());
+                DebtSmsRun next = copy(before, RUNNING, null, before.queued() + added, before.alreadyQueued() + batch.size() - added,
+                        0, 0, 0);
                 store.saveDebtRun(next);
                 return next;
             });
@@ -217,15 +214,19 @@ public final class DebtSmsService {
             lastCounts.put(run.month(), states);
         }
         int delivered = states.getOrDefault("DELIVERY_DELIVERED", 0);
-        return new DebtSmsRun(run.id(), run.month(), run.state(), run.dryRun(), run.by(), run.startedAt(), run.finishedAt(),
-                run.threshold(), run.debtors(), run.found(), run.queued(), run.alreadyQueued(), run.noPhone(), run.switchedOff(),
-                states.getOrDefault("SENT", 0), delivered, states.getOrDefault("FAILED", 0) + states.getOrDefault("DELIVERY_FAILED", 0),
-                run.sampleText());
+        return copy(run, run.state(), run.finishedAt(), run.queued(), run.alreadyQueued(), states.getOrDefault("SENT", 0), delivered,
+                states.getOrDefault("FAILED", 0) + states.getOrDefault("DELIVERY_FAILED", 0));
     }
 
     private static DebtSmsRun with(DebtSmsRun run, String state, Instant finishedAt) {
+        return copy(run, state, finishedAt, run.queued(), run.alreadyQueued(), run.sent(), run.delivered(), run.failed());
+    }
+
+    /** The run with what a run changes as it goes; who, when, the selection and the text stay. */
+    private static DebtSmsRun copy(DebtSmsRun run, String state, Instant finishedAt, int queued, int alreadyQueued, int sent,
+                                   int delivered, int failed) {
         return new DebtSmsRun(run.id(), run.month(), state, run.dryRun(), run.by(), run.startedAt(), finishedAt, run.threshold(),
-                run.debtors(), run.found(), run.queued(), run.alreadyQueued(), run.noPhone(), run.switchedOff(), run.sent(),
-                run.delivered(), run.failed(), run.sampleText());
+                run.debtors(), run.found(), queued, alreadyQueued, run.noPhone(), run.switchedOff(), sent, delivered, failed,
+                run.sampleText());
     }
 }
