@@ -5,7 +5,8 @@
 # Environment (optional): BENCH_MAX_LOAD (default 2.5) and BENCH_QUIET_WAIT (seconds, default 1200): before each
 # measurement the script waits, polling every 30 s, until the 1-minute load is below BENCH_MAX_LOAD, at most
 # BENCH_QUIET_WAIT s (then it measures anyway and says so); BENCH_JSTACK=1: a thread dump every 2 s during the
-# debt SMS runs and the preview (into bench/target/notices/jstack/); BENCH_SMS_SECONDS: how long the send rate is counted (60).
+# debt SMS runs and the preview (into bench/target/notices/jstack/); BENCH_SMS_SECONDS: how long the send rate is counted (60);
+# BENCH_REGISTRY_LINES: payments in the registry of step 9 (default 30000, at most the number of accounts).
 # BENCH_DERBY_STALE_PLAN_CHECK=N (at least 5): Derby re-checks a cached statement plan after N executions instead
 # of 100 (derby.language.stalePlanCheckInterval in etc/system.properties) — measures the portal with that change.
 # Needs the built distribution (./test.sh or mvn -B -DskipTests install first). The portal is unpacked into
@@ -17,11 +18,13 @@
 #   4-5. the portal stopped; RawHolderInsert (JDBC batches, one commit) gives every seeded account a tenant
 #        (a random id) with a confirmed phone: ACC_LINK + ACC_PHONE rows; the portal started again
 #   6-8. POST /admin/debt-sms/runs timed (all N queued), again (all queued before), ?dryRun=true (the preview)
-#   9-10. the statement PDF: GET /me/accounts/{id}/statement?from=…&to=… (Accept: application/pdf), hey:
+#   9.   a payment registry of BENCH_REGISTRY_LINES payments dated today to accounts with tenants: the answer timed,
+#        then the time until the payment SMS are queued (GET /admin/payments/notices polled until none is pending)
+#   10-11. the statement PDF: GET /me/accounts/{id}/statement?from=…&to=… (Accept: application/pdf), hey:
 #        warm-up 10 s, then 1 client for 20 s and 2 clients for 20 s
-#   11.  SMS let out (config change, no restart); lines of data/sms/sms.log counted for 60 s
+#   12.  SMS let out (config change, no restart); lines of data/sms/sms.log counted for 60 s
 # The debt SMS is off the clock (debtSmsEnabled = false) and the dispatcher parked (smsPerSecond = 0.001: the
-# token bucket never holds a whole token, so nothing is sent) from the first start until step 11.
+# token bucket never holds a whole token, so nothing is sent) from the first start until step 12.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java17.sh
@@ -30,6 +33,9 @@ accounts=${1:-100000}
 max_load=${BENCH_MAX_LOAD:-2.5}
 quiet_wait=${BENCH_QUIET_WAIT:-1200}
 sms_seconds=${BENCH_SMS_SECONDS:-60}
+registry_lines=${BENCH_REGISTRY_LINES:-30000}
+[[ "$registry_lines" =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_REGISTRY_LINES: a positive number" >&2; exit 2; }
+[ "$registry_lines" -le "$accounts" ] || registry_lines=$accounts
 port=18501
 dist=assembly/target/kabinet-distribution-0.1.0-SNAPSHOT.tar.gz
 work=$PWD/bench/target/notices
@@ -144,6 +150,10 @@ python3 bench/src/notices_rest.py debt "$base" "$manager" "$password" "$accounts
 grep -h "Debt SMS for" "$home/data/log/karaf.log" | sed 's/^/   log: /' || true
 uptime > "$work/load-2-after-debt-sms.txt"
 
+wait_quiet 2a-before-registry
+python3 bench/src/notices_rest.py registry "$base" "$manager" "$password" "$registry_lines" "$work"
+grep -h "Payment notices" "$home/data/log/karaf.log" | tail -n 3 | sed 's/^/   log: /' || true
+
 python3 bench/src/notices_rest.py statement "$base" "$work"
 read -r statement token < <(python3 -c '
 import json, sys
@@ -156,7 +166,7 @@ cpu0=$(awk '{print $14 + $15}' "/proc/$java_pid/stat"); sleep 10; cpu1=$(awk '{p
 idle=$(awk -v d=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 100 * d / hz / 10 }')
 echo "   the idle portal used $idle % of a core over 10 s ($accounts SMS waiting, dispatcher parked)"
 echo "$idle" > "$work/idle-cpu.txt"
-echo ">> 10. GET the statement PDF with hey: warm-up 10 s (2 clients), then 1 client 20 s, 2 clients 20 s"
+echo ">> 11. GET the statement PDF with hey: warm-up 10 s (2 clients), then 1 client 20 s, 2 clients 20 s"
 hey -z 10s -c 2 -H "Accept: application/pdf" -H "Authorization: Bearer $token" "$statement" > "$work/hey-statement-warmup.txt"
 for clients in 1 2; do
   hey -z 20s -c "$clients" -H "Accept: application/pdf" -H "Authorization: Bearer $token" "$statement" > "$work/hey-statement-$clients.txt"

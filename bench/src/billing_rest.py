@@ -58,7 +58,8 @@ class Api:
         self.base = base
         self.basic = None if user is None else "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
-    def call(self, method, path, body=None, content_type="application/json", expect=(200,), token=None):
+    def status(self, method, path, body=None, content_type="application/json", token=None):
+        """(HTTP status, the JSON answer or None)."""
         data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
         headers = {"Content-Type": content_type, "Accept": "application/json"}
         if token:
@@ -74,10 +75,18 @@ class Api:
             status, text = error.code, error.read().decode(errors="replace")
         except (urllib.error.URLError, ConnectionError) as error:
             sys.exit(f"!! {method} {path}: no answer from the portal ({error})")
+        try:
+            return status, json.loads(text) if text else None
+        except ValueError:
+            return status, text
+
+    def call(self, method, path, body=None, content_type="application/json", expect=(200,), token=None):
+        status, answer = self.status(method, path, body, content_type, token)
         if status not in expect:
+            text = answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)
             shown = text if len(text) <= 3000 else text[:3000] + f"… ({len(text)} characters)"
             sys.exit(f"!! {method} {path}: HTTP {status} (expected {'/'.join(map(str, expect))})\n{shown}")
-        return json.loads(text) if text else None
+        return answer
 
 
 def months_before(month, n):

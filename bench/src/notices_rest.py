@@ -10,6 +10,11 @@
       times POST /admin/debt-sms/runs (all queued), again (all queued before) and ?dryRun=true (the preview),
       checks the counts; with a pid, takes a thread dump every 2 s during each into <work dir>/jstack/<step>/;
       writes <work dir>/debt.json.
+  notices_rest.py registry <api> <manager> <password> <lines> <work dir>
+      posts one payment registry of <lines> payments dated today, 100 ₽ to each of the accounts B0000001…, and
+      times the answer; then polls GET /admin/payments/notices every 0.5 s until no payment notice is pending
+      (a build that queues them inside the registry's transaction has no such path: 404 counts as none) and
+      times that too; writes <work dir>/registry.json.
   notices_rest.py statement <api> <work dir>
       signs the tenant in again, fetches the statement PDF once (the first request, timed)
       and checks it; writes <work dir>/statement.json (URL, token, size, pages) for hey.
@@ -148,6 +153,45 @@ def debt(api_base, user, password, n, work, pid=None, jstack=None):
     (work / "debt.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
 
 
+def registry(api_base, user, password, lines, work):
+    work = pathlib.Path(work)
+    staff = Api(api_base, user, password)
+    today = datetime.date.today().isoformat()
+    rows = ["payment_id;paid_on;account;city;amount;period"]
+    rows += [f"BENCH-PAY-{i + 1};{today};B{i + 1:07d};{billing_rest.CITY};100.00;" for i in range(lines)]
+    csv = ("\n".join(rows) + "\n").encode()
+    print(f">> 9. a payment registry of {lines} payments dated today, each to an account with a tenant and a "
+          f"confirmed phone ({len(csv) / 1e6:.1f} MB)", flush=True)
+    started = time.monotonic()
+    answer = staff.call("POST", "/admin/payments/import", csv, "text/csv")
+    posted = time.monotonic() - started
+    if answer["posted"] != lines:
+        sys.exit(f"!! {answer['posted']} of {lines} payments posted: {answer}")
+    print(f"   posted in {posted:.2f} s", flush=True)
+    pending, first_pending = None, None
+    while True:
+        status, body = staff.status("GET", "/admin/payments/notices")
+        if status == 404:
+            pending = 0
+        elif status == 200:
+            pending = body["pending"]
+        else:
+            sys.exit(f"!! GET /admin/payments/notices: HTTP {status}")
+        if first_pending is None:
+            first_pending = pending
+        if pending == 0:
+            break
+        if time.monotonic() - started > 3600:
+            sys.exit(f"!! {pending} payment notices still pending an hour after the registry")
+        time.sleep(0.5)
+    done = time.monotonic() - started
+    print(f"   payment notices queued {done:.2f} s after the file was sent ({first_pending} pending when it was "
+          f"answered{'' if status == 200 else '; this build has no GET /admin/payments/notices'})", flush=True)
+    (work / "registry.json").write_text(json.dumps({"lines": lines, "postedSeconds": posted, "noticesSeconds": done,
+                                                    "pendingAfterPost": first_pending, "queueEndpoint": status == 200},
+                                                   indent=2))
+
+
 def statement(api_base, work):
     work = pathlib.Path(work)
     rest = json.loads((work / "rest.json").read_text())
@@ -164,7 +208,7 @@ def statement(api_base, work):
     pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", body))
     if not body.startswith(b"%PDF") or "application/pdf" not in kind:
         sys.exit(f"!! the statement is not a PDF ({kind}, {body[:40]!r})")
-    print(f">> 9. the statement {rest['statementFrom']} … {rest['statementTo']}: {len(body) / 1000:.1f} KB, {pages} pages; "
+    print(f">> 10. the statement {rest['statementFrom']} … {rest['statementTo']}: {len(body) / 1000:.1f} KB, {pages} pages; "
           f"the first request (cold) took {first * 1000:.0f} ms", flush=True)
     (work / "statement.pdf").write_bytes(body)
     (work / "statement.json").write_text(json.dumps({"url": api_base + path, "token": token, "bytes": len(body),
@@ -185,7 +229,7 @@ def sms_rate(home, work, seconds):
         print(f"!! {before} SMS went out while the dispatcher was parked", flush=True)
     cfg.write_text(text)
     changed = time.monotonic()
-    print(f">> 11. SMS let out (smsPerSecond = 1000, quietFrom = quietTo = 00:00: no quiet hours); "
+    print(f">> 12. SMS let out (smsPerSecond = 1000, quietFrom = quietTo = 00:00: no quiet hours); "
           f"counting {log.relative_to(home)} for {seconds} s", flush=True)
     while count_lines(log) == before:
         if time.monotonic() - changed > 60:
@@ -234,6 +278,7 @@ def report(api_base, user, password, work):
     debt_runs = json.loads((work / "debt.json").read_text())
     sheet = json.loads((work / "statement.json").read_text())
     sms = json.loads((work / "sms.json").read_text())
+    paid = json.loads((work / "registry.json").read_text()) if (work / "registry.json").exists() else None
     run = Api(api_base, user, password).call("GET", f"/admin/debt-sms/runs/{debt_runs['run']['id']}")
     loads = {p.stem[5:]: p.read_text().strip() for p in sorted(work.glob("load-*.txt"))}
     n = rest["accounts"]
@@ -249,6 +294,9 @@ def report(api_base, user, password, work):
         r = debt_runs[key]
         print(f"  {label:20} {r['seconds']:7.2f} s   debtors {r['debtors']}, found {r['found']}, queued {r['queued']}, "
               f"queued before {r['alreadyQueued']}, no phone {r['noPhone']}")
+    if paid:
+        print(f"  payment registry       {paid['postedSeconds']:7.2f} s   {paid['lines']} payments posted; their SMS queued "
+              f"{paid['noticesSeconds']:.2f} s after the file was sent")
     for clients in (1, 2):
         path = work / f"hey-statement-{clients}.txt"
         if path.exists():
@@ -271,6 +319,8 @@ def main(args):
         prepare(args[1], args[2], args[3], int(args[4]), args[5], args[6])
     elif len(args) in (6, 8) and args[0] == "debt":
         debt(args[1], args[2], args[3], int(args[4]), args[5], *args[6:8])
+    elif len(args) == 6 and args[0] == "registry":
+        registry(args[1], args[2], args[3], int(args[4]), args[5])
     elif len(args) == 3 and args[0] == "statement":
         statement(args[1], args[2])
     elif len(args) == 4 and args[0] == "sms-rate":
