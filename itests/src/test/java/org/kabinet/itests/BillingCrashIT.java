@@ -195,6 +195,17 @@ public class BillingCrashIT {
         assertTrue(once.body(), once.body().contains("\"posted\":0,\"alreadyPosted\":" + PAYMENTS));
         assertEquals(Map.of("ONCE", sample.size()), payments("B-"));
         assertEquals(Map.of("ONCE", sample.size()), payments("A-"));
+
+        // the payments' notices, noted in the registries' transactions (the killed one's too, if it committed), are all
+        // handled after the restart, none failed (no tenant is linked to these accounts, so nothing is sent)
+        t = System.nanoTime();
+        Instant drained = Instant.now().plusSeconds(120);
+        String notices;
+        while (!(notices = manager("GET", "/api/v1/admin/payments/notices", null, null).body()).equals("{\"pending\":0,\"failed\":0}")) {
+            assertTrue("payment notices not handled within 2 minutes: " + notices, Instant.now().isBefore(drained));
+            Thread.sleep(500);
+        }
+        print("the payment notices of " + 2 * PAYMENTS + " payments handled", t);
     }
 
     /**

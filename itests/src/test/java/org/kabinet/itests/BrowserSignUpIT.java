@@ -630,6 +630,12 @@ public class BrowserSignUpIT {
         // a payment today: the statement letter is queued (the notices ran), the payment SMS is not
         staff(http, "POST", "/api/v1/admin/payments", "{\"id\":\"NOTIFY-1\",\"account\":\"" + accountId + "\",\"paidOn\":\""
                 + java.time.LocalDate.now(zone) + "\",\"amount\":100}", 201);
+        // the notices are queued after the payment's transaction: wait until none is pending
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (!staff(http, "GET", "/api/v1/admin/payments/notices", null, 200).contains("\"pending\":0")) {
+            assertTrue("the payment's notices still pending after 30 s", java.time.Instant.now().isBefore(deadline));
+            Thread.sleep(200);
+        }
         assertTrue("the payment's statement letter is queued",
                 staff(http, "GET", "/api/v1/admin/outbox?channel=EMAIL&limit=500", null, 200).contains("\"key\":\"statement-mail:" + accountId + ":"));
         Thread.sleep(3000); // several dispatcher runs

@@ -228,7 +228,9 @@ public class StatementsContainerIT extends KabinetContainer {
         assertEquals(404, http.put("/api/v1/me/notification-settings",
                 "{\"accounts\":[{\"accountId\":\"" + accountId + "\",\"paymentSms\":false}]}", stranger).statusCode());
         assertEquals(201, payment(http, accountId, "ST-3", "30"));
-        Thread.sleep(3000);
+        waitFor("the payment's notices", () -> manager(http, "GET", "/api/v1/admin/payments/notices", null, null).body()
+                .equals("{\"pending\":0,\"failed\":0}"));
+        Thread.sleep(3000); // several dispatcher runs
         assertEquals(0, sms("Получена оплата 30,00"));
 
         // one click on the letter's unsubscribe link switches the monthly statement off

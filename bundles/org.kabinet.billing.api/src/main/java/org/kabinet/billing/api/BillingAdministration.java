@@ -67,6 +67,12 @@ public interface BillingAdministration {
     RegistryImport importPayments(byte[] file, String encoding, Map<String, String> columns, String by, Progress progress);
 
     /**
+     * Payments posted (one or by registry) whose notices are still to be queued: they are queued after
+     * the payment's transaction commits, a batch at a time.
+     */
+    PendingNotices pendingPaymentNotices();
+
+    /**
      * Loads a charge registry from the company's own billing system (CSV, see the README), all or
      * nothing; lines loaded before (same content, same place in the file) are not loaded again.
      * {@code posted} counts new lines, {@code alreadyPosted} repeated ones, {@code total} the new amount.

@@ -20,13 +20,14 @@ import org.kabinet.registration.api.Tenant;
 import org.kabinet.registration.api.TenantDirectory;
 
 /**
- * What a posted payment sends, in the payment's transaction: to each tenant linked to the account,
+ * What a posted payment sends (queued by {@link PaymentNoticeQueue} after the payment's transaction,
+ * in the transaction that forgets the payment there): to each tenant linked to the account,
  * the payment SMS (once per payment and tenant, to a confirmed phone) and the month's statement by
  * e-mail (once per account, tenant and month, to a confirmed address) — each only if the tenant
  * did not switch it off. Payments made long ago (a registry of old payments) send nothing.
  */
 public final class PaymentNotices {
-    /** A payment older than this many days when it is posted is history: no SMS, no letter. */
+    /** A payment older than this many days when it is posted, or when its notices are queued, is history: no SMS, no letter. */
     public static final int FRESH_DAYS = 10;
     /** The monthly statement covers this many months, ending with the month of the payment. */
     public static final int STATEMENT_MONTHS = 12;
@@ -55,8 +56,7 @@ public final class PaymentNotices {
      * @param ledger the account's ledger with the payment in it, asked only when someone is to be told
      */
     public void paymentPosted(String accountId, Supplier<String> number, Payment payment, Supplier<LedgerView> ledger) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        if (payment.paidOn().isBefore(today.minusDays(FRESH_DAYS))) {
+        if (!fresh(payment)) {
             return;
         }
         List<AccountHolder> linked = holders.apply(accountId);
@@ -76,6 +76,11 @@ public final class PaymentNotices {
                         outbox.enqueue(monthlyStatement(accountId, accountNumber, tenant, month, after)));
             }
         }
+    }
+
+    /** Whether the payment was made at most {@link #FRESH_DAYS} days before today: only then is it told about. */
+    public boolean fresh(Payment payment) {
+        return !payment.paidOn().isBefore(LocalDate.now(clock.withZone(zone)).minusDays(FRESH_DAYS));
     }
 
     /**

@@ -303,6 +303,18 @@ public class AdminBillingResource {
         return Response.ok(BillingBodies.RegistryBody.of(result)).build();
     }
 
+    /**
+     * Payments whose notices (payment SMS, the month's statement letter) are still to be queued —
+     * {@code pending}: seconds after a posting, longer after a big registry — and {@code failed}: given up
+     * after repeated failures (the log says why).
+     */
+    @GET
+    @Path("payments/notices")
+    public BillingBodies.NoticeQueueBody paymentNotices() {
+        var pending = billing.pendingPaymentNotices();
+        return new BillingBodies.NoticeQueueBody(pending.waiting(), pending.failed());
+    }
+
     @POST
     @Path("payments/{id}/reversal")
     public BillingBodies.PaymentBody reverse(@Context SecurityContext security, @PathParam("id") String id,

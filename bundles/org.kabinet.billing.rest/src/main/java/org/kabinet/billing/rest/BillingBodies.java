@@ -132,6 +132,9 @@ final class BillingBodies {
     record ReversalInput(String reason, Boolean notifyTenants) {
     }
 
+    record NoticeQueueBody(long pending, long failed) {
+    }
+
     record RegistryBody(int posted, int alreadyPosted, BigDecimal total) {
         static RegistryBody of(RegistryImport r) {
             return new RegistryBody(r.posted(), r.alreadyPosted(), r.total());

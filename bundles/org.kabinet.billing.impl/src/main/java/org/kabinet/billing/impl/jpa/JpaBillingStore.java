@@ -319,6 +319,61 @@ public final class JpaBillingStore {
         });
     }
 
+    // ---- payment notices still to be queued ----------------------------------------------------------
+
+    /** A posted payment whose notices are still to be queued, and how often queueing them failed. */
+    public record PendingNotice(String paymentId, String accountId, long postedAt, int attempts) {
+    }
+
+    public void insertPaymentNotice(String paymentId, String accountId, long at) {
+        em.with(m -> {
+            PaymentNoticeEntity e = new PaymentNoticeEntity();
+            e.paymentId = paymentId;
+            e.accountId = accountId;
+            e.postedAt = at;
+            m.persist(e);
+            return null;
+        });
+    }
+
+    /** The oldest first, of those that failed fewer than {@code maxAttempts} times. */
+    public List<PendingNotice> pendingPaymentNotices(int limit, int maxAttempts) {
+        return em.with(m -> m.createQuery("SELECT n FROM PaymentNoticeEntity n WHERE n.attempts < :max"
+                        + " ORDER BY n.attempts, n.postedAt, n.paymentId", PaymentNoticeEntity.class)
+                .setParameter("max", maxAttempts).setMaxResults(limit).getResultList().stream()
+                .map(e -> new PendingNotice(e.paymentId, e.accountId, e.postedAt, e.attempts)).toList());
+    }
+
+    /** How many are waiting ({@code failed} false) or were given up after {@code maxAttempts} failures. */
+    public long paymentNoticeCount(int maxAttempts, boolean failed) {
+        return em.with(m -> m.createQuery("SELECT COUNT(n) FROM PaymentNoticeEntity n WHERE n.attempts "
+                        + (failed ? ">=" : "<") + " :max", Long.class).setParameter("max", maxAttempts).getSingleResult());
+    }
+
+    public void deletePaymentNotices(java.util.Collection<String> paymentIds) {
+        em.with(m -> m.createQuery("DELETE FROM PaymentNoticeEntity n WHERE n.paymentId IN :ids")
+                .setParameter("ids", List.copyOf(paymentIds)).executeUpdate());
+    }
+
+    /** The payments of these ids that exist, by id. */
+    public Map<String, PostedPayment> payments(java.util.Collection<String> ids) {
+        return em.with(m -> m.createQuery("SELECT p FROM PaymentEntity p WHERE p.id IN :ids", PaymentEntity.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.id, JpaBillingStore::payment)));
+    }
+
+    /** Counts a failure; returns the attempts so far (0 when the row is gone). */
+    public int paymentNoticeFailed(String paymentId) {
+        return em.with(m -> {
+            PaymentNoticeEntity e = m.find(PaymentNoticeEntity.class, paymentId);
+            if (e == null) {
+                return 0;
+            }
+            e.attempts++;
+            return e.attempts;
+        });
+    }
+
     public void reversePayment(String id, String reason, long at, String by) {
         em.with(m -> {
             PaymentEntity e = m.find(PaymentEntity.class, id);

@@ -14,7 +14,15 @@ import org.kabinet.billing.api.DebtSmsRun;
 import org.kabinet.billing.api.Statement;
 import org.kabinet.billing.impl.DebtSmsService;
 import org.kabinet.billing.impl.NoticeTexts;
+import org.kabinet.billing.impl.PaymentNoticeQueue;
 import org.kabinet.billing.impl.PaymentNotices;
+import org.kabinet.billing.api.PendingNotices;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.osgi.service.component.annotations.Deactivate;
 import org.kabinet.billing.impl.StatementBuilder;
 import org.kabinet.billing.impl.StatementFiles;
 import org.kabinet.billing.impl.StatementPdf;
@@ -84,9 +92,10 @@ import org.kabinet.billing.api.BillingListener;
 
 /**
  * Wires billing's rules to the database, the accounts module, the outbox and the portal's clock. It
- * also builds statements (for tenants, and as the outbox's {@code statement} attachment source) and
- * runs the monthly debt SMS: the Karaf scheduler calls {@link #run()} every minute and the service
- * decides whether it is time.
+ * also builds statements (for tenants, and as the outbox's {@code statement} attachment source),
+ * queues the notices of posted payments on its own thread once their transaction committed, and runs
+ * the monthly debt SMS: the Karaf scheduler calls {@link #run()} every minute and the service decides
+ * whether it is time (the same tick also queues payment notices a crash or a busy minute left behind).
  */
 @Component(service = {BillingAdministration.class, TenantBilling.class, DebtSms.class, AttachmentSource.class, Runnable.class},
         configurationPid = "org.kabinet.billing.notices",
@@ -105,6 +114,19 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
     private final TenantDirectory tenants;
     private final PortalTime time;
     private final PaymentNotices paymentNotices;
+    private final PaymentNoticeQueue noticeQueue;
+    /** Queues payment notices after the payments' transactions, one pass at a time. */
+    private final ExecutorService noticeWorker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kabinet-payment-notices");
+        t.setDaemon(true);
+        return t;
+    });
+    /** A pass is waiting to start (a second request meanwhile needs no second pass). */
+    private final AtomicBoolean noticePassQueued = new AtomicBoolean();
+    /** Payment registries being posted: their uncommitted rows would make the notice reads wait, so passes wait. */
+    private final AtomicInteger registriesPosting = new AtomicInteger();
+    /** Set when the component stops: a pass ends after its batch (no interrupt: Derby would close its connection). */
+    private volatile boolean stopping;
     private final DebtSmsService debtSms;
     private final List<BillingListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -117,7 +139,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
                             @Reference NotificationSettings settings,
                             @Reference PortalTime time, NoticesConfig config) throws SQLException {
         SchemaMigrations.of("bil", getClass().getClassLoader(), "db/billing", "V1__billing.sql", "V2__penalty_rules_and_audit.sql",
-                "V3__debt_sms_runs.sql").migrate(dataSource);
+                "V3__debt_sms_runs.sql", "V4__payment_notices.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         JpaBillingStore store = new JpaBillingStore(tx);
         this.service = new BillingService(store, tx, time.clock(), time.zone(),
@@ -130,6 +152,9 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         this.time = time;
         this.paymentNotices = new PaymentNotices(outbox, settings, holders::holders, tenants, () -> company.profile().name(),
                 time.clock(), time.zone());
+        this.noticeQueue = new PaymentNoticeQueue(store, tx, time.clock(), paymentNotices::fresh,
+                (accountId, payment) -> paymentNotices.paymentPosted(accountId, () -> accounts.account(accountId).number(),
+                        payment, () -> service.ledger(accountId)));
         this.debtSms = new DebtSmsService(store, tx, outbox, outboxAdmin, settings, new DebtSmsService.Accounts() {
             @Override
             public Map<String, String> openNumbers() {
@@ -143,6 +168,16 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         }, () -> company.profile().name(), time.clock(), time.zone(), schedule(config));
         service.seedRates();
         debtSms.markInterrupted();
+        queueNotices();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        stopping = true;
+        noticeWorker.shutdown();
+        if (!noticeWorker.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warning("The payment notice pass did not stop in 30 s");
+        }
     }
 
     @Modified
@@ -169,14 +204,36 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
                 Math.max(1, config.debtSmsCatchUpDays()), threshold);
     }
 
-    /** The payment SMS and the monthly statement letter, in the payment's transaction. */
+    /** Notes a posted payment for its notices (the payment SMS, the monthly statement letter), in the payment's transaction. */
     private final BillingListener notices = new BillingListener() {
         @Override
         public void paymentPosted(String accountId, Payment payment) {
-            paymentNotices.paymentPosted(accountId, () -> accounts.account(accountId).number(), payment,
-                    () -> service.ledger(accountId));
+            noticeQueue.paymentPosted(accountId, payment);
         }
     };
+
+    /** Starts a pass of the notice queue on its thread, unless one is waiting to start already. */
+    private void queueNotices() {
+        if (noticePassQueued.compareAndSet(false, true)) {
+            try {
+                noticeWorker.execute(() -> {
+                    noticePassQueued.set(false);
+                    try {
+                        noticeQueue.deliver(() -> stopping || registriesPosting.get() > 0);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Queueing payment notices failed; the next payment or the minute tick tries again", e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                noticePassQueued.set(false);
+            }
+        }
+    }
+
+    @Override
+    public PendingNotices pendingPaymentNotices() {
+        return noticeQueue.pending();
+    }
 
     {
         listeners.add(notices);
@@ -192,6 +249,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The debt SMS run failed; the next tick tries again", e);
         }
+        queueNotices();
     }
 
     @Override
@@ -353,7 +411,11 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
     @Override
     public Posting postPayment(String accountId, Payment payment, String by) {
         accounts.account(accountId); // NotFoundException for an unknown account
-        return service.postPayment(accountId, payment, "STAFF", by);
+        Posting posting = service.postPayment(accountId, payment, "STAFF", by);
+        if (posting.created()) {
+            queueNotices();
+        }
+        return posting;
     }
 
     @Override
@@ -365,10 +427,14 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         if (!read.accepted()) {
             return rejected(read);
         }
+        registriesPosting.incrementAndGet();
         try {
             return service.importPayments(read.rows(), accountLookup(), by, stored(progress, lines, read.rows().size()));
         } catch (BillingService.RegistryRejected rejected) {
             return new RegistryImport(0, 0, Money.ZERO, rejected.problems());
+        } finally {
+            registriesPosting.decrementAndGet();
+            queueNotices();
         }
     }
 
