@@ -26,6 +26,11 @@ import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.StaffMember;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
+import org.kabinet.rest.api.PersonalTokens;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,6 +63,9 @@ public class AccessFilter implements ContainerRequestFilter {
     private final StaffAuthentication staff;
     private final ClientThrottle throttle;
     private final String trustedProxy;
+    /** Modules' personal tokens, by scope (the meters module's {@code readings}). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<PersonalTokens> personalTokens = new CopyOnWriteArrayList<>();
     @Context
     private ResourceInfo resource;
     @Context
@@ -107,8 +115,18 @@ public class AccessFilter implements ContainerRequestFilter {
         switch (rule.kind()) {
             case PUBLIC -> { }
             case TENANT -> {
-                Caller caller = caller(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                        .orElseThrow(() -> new NotAuthorizedException(TENANT_CHALLENGE));
+                String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+                Optional<Caller> known = caller(authorization);
+                if (known.isEmpty() && !rule.tokenScope().isEmpty()) {
+                    Optional<PersonalTokens.Holder> holder = personalToken(authorization, rule.tokenScope());
+                    if (holder.isPresent() && holder.get().limited()) {
+                        request.abortWith(Response.fromResponse(ApiExceptionMapper.error(429, "request.tooMany",
+                                tooMany(request), null)).header("Retry-After", 60).build());
+                        return;
+                    }
+                    known = holder.map(h -> new Caller.Tenant(h.tenantId(), "", "", h.tokenName()));
+                }
+                Caller caller = known.orElseThrow(() -> new NotAuthorizedException(TENANT_CHALLENGE));
                 if (!(caller instanceof Caller.Tenant)) {
                     throw new ForbiddenException();
                 }
@@ -137,6 +155,23 @@ public class AccessFilter implements ContainerRequestFilter {
 
     static boolean hasRole(Caller.Staff member, String role) {
         return new StaffMember(member.name(), member.roles()).hasRole(role);
+    }
+
+    /** The holder of a personal Bearer token of the scope, if a module of that scope knows it as live. */
+    private Optional<PersonalTokens.Holder> personalToken(String authorization, String scope) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String secret = authorization.substring(7).strip();
+        for (PersonalTokens tokens : personalTokens) {
+            if (scope.equals(tokens.scope())) {
+                Optional<PersonalTokens.Holder> holder = tokens.resolve(secret);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The caller behind the header, or empty for none or a wrong one (identically for every wrong kind). */

@@ -12,7 +12,7 @@ import org.kabinet.rest.api.TenantAccess;
  * A method that declares nothing gets {@link Kind#UNDECLARED}: the filter refuses it and the sweep
  * test fails on it.
  */
-record AccessRule(Kind kind, String role, boolean rateLimited) {
+record AccessRule(Kind kind, String role, boolean rateLimited, String tokenScope) {
     enum Kind { PUBLIC, TENANT, STAFF, UNDECLARED }
 
     static AccessRule of(Class<?> type, Method method) {
@@ -21,9 +21,9 @@ record AccessRule(Kind kind, String role, boolean rateLimited) {
         boolean limited = (method != null && method.isAnnotationPresent(ClientRateLimited.class))
                 || (type != null && type.isAnnotationPresent(ClientRateLimited.class));
         if (rule == null) {
-            return new AccessRule(Kind.UNDECLARED, null, limited);
+            return new AccessRule(Kind.UNDECLARED, null, limited, "");
         }
-        return new AccessRule(rule.kind, rule.role, limited);
+        return new AccessRule(rule.kind, rule.role, limited, rule.tokenScope);
     }
 
     private static AccessRule declared(AnnotatedElement element) {
@@ -31,18 +31,19 @@ record AccessRule(Kind kind, String role, boolean rateLimited) {
         AccessRule rule = null;
         if (element.isAnnotationPresent(PublicAccess.class)) {
             count++;
-            rule = new AccessRule(Kind.PUBLIC, null, false);
+            rule = new AccessRule(Kind.PUBLIC, null, false, "");
         }
-        if (element.isAnnotationPresent(TenantAccess.class)) {
+        TenantAccess tenant = element.getAnnotation(TenantAccess.class);
+        if (tenant != null) {
             count++;
-            rule = new AccessRule(Kind.TENANT, null, false);
+            rule = new AccessRule(Kind.TENANT, null, false, tenant.tokenScope().strip());
         }
         StaffAccess staff = element.getAnnotation(StaffAccess.class);
         if (staff != null) {
             count++;
-            rule = new AccessRule(Kind.STAFF, staff.role(), false);
+            rule = new AccessRule(Kind.STAFF, staff.role(), false, "");
         }
         // two contradicting declarations are as good as none
-        return count > 1 ? new AccessRule(Kind.UNDECLARED, null, false) : rule;
+        return count > 1 ? new AccessRule(Kind.UNDECLARED, null, false, "") : rule;
     }
 }

@@ -11,8 +11,22 @@ import javax.ws.rs.core.SecurityContext;
  */
 public sealed interface Caller extends Principal {
 
-    /** A signed-in tenant; {@code token} is the session's, for calls on the tenant's behalf. */
-    record Tenant(String id, String email, String token) implements Caller {
+    /**
+     * A signed-in tenant; {@code token} is the session's, for calls on the tenant's behalf. A call with a
+     * personal token ({@link TenantAccess#tokenScope()}) has no session: {@code email} and {@code token} are
+     * empty and {@code personalToken} is the token's name.
+     */
+    record Tenant(String id, String email, String token, String personalToken) implements Caller {
+        /** A tenant with a session. */
+        public Tenant(String id, String email, String token) {
+            this(id, email, token, null);
+        }
+
+        /** Whether the call came with a personal token rather than a session. */
+        public boolean viaPersonalToken() {
+            return personalToken != null;
+        }
+
         @Override
         public String getName() {
             return id;
