@@ -55,7 +55,7 @@ public final class ChargeCalculator {
                 } else {
                     BigDecimal norm = service.normPerPerson() == null ? BigDecimal.ZERO : service.normPerPerson();
                     volume = norm.multiply(BigDecimal.valueOf(account.residents()));
-                    source = "норматив " + number(norm) + " " + unit(service.unit()) + " на человека × "
+                    source = "по нормативу: " + number(norm) + " " + unit(service.unit()) + " на человека × "
                             + account.residents() + " чел.";
                 }
             }

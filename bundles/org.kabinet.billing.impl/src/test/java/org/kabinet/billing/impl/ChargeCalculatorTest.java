@@ -57,7 +57,7 @@ class ChargeCalculatorTest {
         // norm 4,5 m³ × 2 residents = 9 m³ × 58,61 = 527,49
         ChargeLine byNorm = new ChargeCalculator(tariffs, none).line(water, flat, MARCH).orElseThrow();
         assertEquals(new BigDecimal("527.49"), byNorm.amount());
-        assertEquals("норматив 4,5 м³ на человека × 2 чел.", byNorm.volumeSource());
+        assertEquals("по нормативу: 4,5 м³ на человека × 2 чел.", byNorm.volumeSource());
         // a consumption source (the meters module) knows 3,257 m³: 3,257 × 58,61 = 190,892… → 190,89
         ConsumptionSource meters = (account, service, period) ->
                 Optional.of(new ConsumptionSource.Consumption(new BigDecimal("3.257"), "по показаниям: 3,257 м³"));

@@ -88,6 +88,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.kabinet.billing.api.ConsumptionSource;
 import org.kabinet.billing.api.BillingListener;
 
 /**
@@ -128,6 +130,10 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
     /** Set when the component stops: a pass ends after its batch (no interrupt: Derby would close its connection). */
     private volatile boolean stopping;
     private final DebtSmsService debtSms;
+    /** Where metered volumes come from (the meters module); without one, metered services are charged by the norm. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConsumptionSource consumption;
     private final List<BillingListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
@@ -143,7 +149,10 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         JpaTransactions tx = new JpaTransactions(jpa);
         JpaBillingStore store = new JpaBillingStore(tx);
         this.service = new BillingService(store, tx, time.clock(), time.zone(),
-                (account, s, period) -> Optional.empty()).withListeners(() -> listeners);
+                (account, s, period) -> {
+                    ConsumptionSource source = consumption;
+                    return source == null ? Optional.empty() : source.volume(account, s, period);
+                }).withListeners(() -> listeners);
         this.accounts = accounts;
         this.tenantAccounts = tenantAccounts;
         this.company = company;
