@@ -19,6 +19,10 @@ class AccessRuleTest {
         @ClientRateLimited
         public void open() {
         }
+
+        @TenantAccess(tokenScope = " readings ")
+        public void byDevice() {
+        }
     }
 
     static class Forgotten {
@@ -37,6 +41,15 @@ class AccessRuleTest {
         AccessRule open = AccessRule.of(Mine.class, Mine.class.getMethod("open"));
         assertEquals(AccessRule.Kind.PUBLIC, open.kind());
         assertTrue(open.rateLimited());
+    }
+
+    @Test
+    void onlyAMethodThatNamesATokenScopeLetsPersonalTokensIn() throws Exception {
+        assertEquals("", AccessRule.of(Mine.class, Mine.class.getMethod("list")).tokenScope(), "sessions only");
+        AccessRule device = AccessRule.of(Mine.class, Mine.class.getMethod("byDevice"));
+        assertEquals(AccessRule.Kind.TENANT, device.kind());
+        assertEquals("readings", device.tokenScope());
+        assertEquals("", AccessRule.of(Mine.class, Mine.class.getMethod("open")).tokenScope());
     }
 
     @Test
