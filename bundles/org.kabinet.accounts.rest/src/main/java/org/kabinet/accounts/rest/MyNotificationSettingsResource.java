@@ -31,7 +31,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The signed-in tenant's notifications per linked account: the debt SMS on the 1st, the SMS on a
- * payment, the monthly statement by e-mail. All are on until switched off.
+ * payment, the monthly statement by e-mail, the reminders about meter readings and verification. All
+ * are on until switched off.
  */
 @Component(service = MyNotificationSettingsResource.class)
 @JaxrsResource
@@ -53,12 +54,13 @@ public class MyNotificationSettingsResource {
     /**
      * One account's switches; in a PUT a switch left out (null) stays as it is.
      *
-     * @param phoneConfirmed SMS go only to a confirmed phone: false means no SMS whatever the switches say
+     * @param readingReminders the reminders to submit meter readings and about a meter's verification (e-mail and SMS)
      */
     record AccountSettings(String accountId, String number, String address, Boolean debtSms, Boolean paymentSms,
-                           Boolean statementEmail) {
+                           Boolean statementEmail, Boolean readingReminders) {
     }
 
+    /** @param phoneConfirmed SMS go only to a confirmed phone: false means no SMS whatever the switches say */
     record SettingsBody(Boolean phoneConfirmed, List<AccountSettings> accounts) {
     }
 
@@ -80,6 +82,7 @@ public class MyNotificationSettingsResource {
             set(tenant, accountId, NotificationKind.DEBT_SMS, change.debtSms());
             set(tenant, accountId, NotificationKind.PAYMENT_SMS, change.paymentSms());
             set(tenant, accountId, NotificationKind.STATEMENT_EMAIL, change.statementEmail());
+            set(tenant, accountId, NotificationKind.READING_REMINDER, change.readingReminders());
         }
         return current(tenant);
     }
@@ -99,7 +102,8 @@ public class MyNotificationSettingsResource {
         for (LinkedAccount a : linked) {
             Map<NotificationKind, Boolean> on = byAccount.getOrDefault(a.id(), Map.of());
             rows.add(new AccountSettings(a.id(), a.number(), a.address(), on.getOrDefault(NotificationKind.DEBT_SMS, true),
-                    on.getOrDefault(NotificationKind.PAYMENT_SMS, true), on.getOrDefault(NotificationKind.STATEMENT_EMAIL, true)));
+                    on.getOrDefault(NotificationKind.PAYMENT_SMS, true), on.getOrDefault(NotificationKind.STATEMENT_EMAIL, true),
+                    on.getOrDefault(NotificationKind.READING_REMINDER, true)));
         }
         boolean phone = accounts.phoneStatus(tenant).map(PhoneStatus::verified).orElse(false);
         return new SettingsBody(phone, rows);

@@ -26,9 +26,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * «Уведомления»: per linked account, the debt SMS on the 1st, the SMS on a payment and the monthly
- * statement by e-mail, each switched on or off with one tap and saved at once. SMS go only to a
- * confirmed phone: without one the page says so and leads to the phone page.
+ * «Уведомления»: per linked account, the debt SMS on the 1st, the SMS on a payment, the monthly
+ * statement by e-mail and the reminders about meter readings and verification (e-mail and SMS): one
+ * switch per {@link NotificationKind}, each switched on or off with one tap and saved at once. SMS go
+ * only to a confirmed phone: without one the page says so and leads to the phone page.
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class NotificationsPage implements CabinetPage {
@@ -104,7 +105,7 @@ public class NotificationsPage implements CabinetPage {
         return note;
     }
 
-    /** One account's card: number, kind and address, its three switches and what the last change did. */
+    /** One account's card: number, kind and address, a switch per kind and what the last change did. */
     private Component account(LinkedAccount account, String domId, Map<String, Boolean> on, PageContext context, Messages m) {
         VerticalLayout card = new VerticalLayout();
         card.setId("notify-" + domId);

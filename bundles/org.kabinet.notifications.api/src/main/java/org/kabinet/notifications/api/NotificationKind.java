@@ -12,5 +12,13 @@ public enum NotificationKind {
     /** An SMS when a payment is received. */
     PAYMENT_SMS,
     /** The statement by e-mail once a month, when a payment arrives. */
-    STATEMENT_EMAIL
+    STATEMENT_EMAIL,
+    /**
+     * Reminders about meter readings and verification (напоминания о показаниях и поверке), by e-mail and
+     * SMS: when the submission window opens, the day before it closes, and 30 days before a meter's
+     * verification is due.
+     *
+     * @since 1.4
+     */
+    READING_REMINDER
 }

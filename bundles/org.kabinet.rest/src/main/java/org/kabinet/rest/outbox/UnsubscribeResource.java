@@ -62,6 +62,7 @@ public class UnsubscribeResource {
             case DEBT_SMS -> "SMS о задолженности";
             case PAYMENT_SMS -> "SMS об оплате";
             case STATEMENT_EMAIL -> "ежемесячную выписку по почте";
+            case READING_REMINDER -> "напоминания о показаниях и поверке счётчиков";
         };
     }
 
