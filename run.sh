@@ -89,6 +89,10 @@ if [ ! -f "$demo_file" ] && [ -n "$manager_password" ]; then
   # billing: services, tariffs, 14 months of runs and payments (the demo flat pays late and short)
   python3 scripts/demo-billing.py "$api" demo-manager "$manager_password" \
     || echo "!! Billing demo data could not be seeded; the portal works without it." >&2
+  # meters: cold and hot water and a two-zone electricity meter on the demo flat, 14 months of readings
+  # (one flagged for review, one late); hot water and electricity as metered services
+  python3 scripts/demo-meters.py "$api" demo-manager "$manager_password" 8600002 khanty-mansiysk \
+    || echo "!! Meter demo data could not be seeded; the portal works without it." >&2
 
   demo_email=demo@kabinet.local
   demo_password="демо-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 12)"
