@@ -268,6 +268,18 @@ class ReadingsTest {
     }
 
     @Test
+    void staffReadingsDoNotUseUpTheTenantsDailyLimit() {
+        f.on(day("2026-01-21"));
+        staff(day("2026-01-21"), "1");
+        staff(day("2026-01-21"), "2");
+        staff(day("2026-01-21"), "3");
+        assertEquals(ReadingStatus.ACCEPTED, send("4").status(), "three staff readings today leave the tenant's three");
+        send("5");
+        send("6");
+        assertThrows(KabinetException.class, () -> send("7"));
+    }
+
+    @Test
     void staffReadingsCountForTheWindowOfTheDayTakenAndAreAudited() {
         f.on(day("2026-02-10"));
         Reading january = staff(day("2026-01-22"), "10");

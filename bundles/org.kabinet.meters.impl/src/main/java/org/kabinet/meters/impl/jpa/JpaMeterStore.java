@@ -194,9 +194,12 @@ public final class JpaMeterStore {
     }
 
     /** How many readings of the meter were submitted at or after {@code since} (epoch ms). */
+    /** Readings tenants sent for the meter (cabinet and personal tokens; not staff, not imports) since the instant. */
     public long submittedSince(String meterId, long since) {
-        return em.with(m -> m.createQuery("SELECT COUNT(r) FROM ReadingEntity r WHERE r.meterId = :m AND r.submittedAt >= :since", Long.class)
-                .setParameter("m", meterId).setParameter("since", since).getSingleResult());
+        return em.with(m -> m.createQuery("SELECT COUNT(r) FROM ReadingEntity r WHERE r.meterId = :m AND r.submittedAt >= :since"
+                        + " AND r.source IN :tenants", Long.class)
+                .setParameter("m", meterId).setParameter("since", since)
+                .setParameter("tenants", List.of(ReadingSource.CABINET.name(), ReadingSource.TOKEN.name())).getSingleResult());
     }
 
     /** The current readings of a period (every status but REJECTED can be current). */
