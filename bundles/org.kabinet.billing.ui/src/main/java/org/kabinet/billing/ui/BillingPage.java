@@ -38,6 +38,7 @@ import org.kabinet.billing.api.TenantBilling;
 import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.kernel.money.Money;
+import org.kabinet.ui.spi.BarChart;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.FieldErrors;
 import org.kabinet.ui.spi.PageContext;
@@ -53,6 +54,9 @@ import org.osgi.service.component.annotations.Reference;
 public class BillingPage implements CabinetPage {
     static final String ID = "billing";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** The chart's colours: the theme's default brand colour for charges, its «ok» green for payments. */
+    private static final String CHARGED = "#1f5f8b";
+    private static final String PAID = "#1e7b34";
     private final TenantBilling billing;
     private final TenantAccounts accounts;
 
@@ -211,7 +215,7 @@ public class BillingPage implements CabinetPage {
     private Component chart(LedgerView ledger, Messages m) {
         Label title = new Label(m.get("billing.chart"));
         title.addStyleName(ValoTheme.LABEL_H3);
-        MoneyChart chart = new MoneyChart();
+        BarChart chart = new BarChart().unit("₽", 2, 2);
         chart.setId("billing-chart");
         RadioButtonGroup<Integer> span = new RadioButtonGroup<>(m.get("billing.chartSpan"), List.of(12, 24, 36));
         span.setId("billing-chart-span");
@@ -224,11 +228,12 @@ public class BillingPage implements CabinetPage {
         return section;
     }
 
-    private void fill(MoneyChart chart, LedgerView ledger, int months, Messages m) {
+    private void fill(BarChart chart, LedgerView ledger, int months, Messages m) {
         List<LedgerView.MonthRow> rows = ledger.months().subList(Math.max(0, ledger.months().size() - months), ledger.months().size());
-        chart.show(rows.stream().map(r -> shortMonth(r.month(), m)).toList(),
-                rows.stream().map(r -> r.charged().doubleValue()).toList(), rows.stream().map(r -> r.paid().doubleValue()).toList(),
-                m.get("billing.charged"), m.get("billing.paid"), m.get("billing.chartDescription", rows.size()));
+        chart.show(rows.stream().map(r -> shortMonth(r.month(), m)).toList(), List.of(
+                        new BarChart.Series(m.get("billing.charged"), CHARGED, rows.stream().map(r -> r.charged().doubleValue()).toList()),
+                        new BarChart.Series(m.get("billing.paid"), PAID, rows.stream().map(r -> r.paid().doubleValue()).toList())),
+                m.get("billing.chartDescription", rows.size()));
     }
 
     private Component history(LedgerView ledger, Messages m) {
