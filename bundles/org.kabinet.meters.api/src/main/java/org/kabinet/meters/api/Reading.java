@@ -13,7 +13,8 @@ import java.util.List;
  * @param values      one per tariff zone
  * @param consumption the consumption since the previous counted reading (all zones together), null when rejected
  * @param reason      why it has its status, in plain Russian («Показание принято», «Расход в 4,2 раза выше среднего…»)
- * @param current     false once a later reading of the same meter and period replaced it (it stays in the history)
+ * @param current     true while it is the meter's reading for its period; false once a later reading of the same
+ *                    meter and period replaced it (it stays in the history), and always for a REJECTED one
  * @param by          the tenant's id, the token's name or the staff member's name
  */
 public record Reading(String id, String meterId, YearMonth period, LocalDate takenOn, Instant submittedAt, List<BigDecimal> values,
