@@ -87,7 +87,7 @@ final class DistributionProcess implements AutoCloseable {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 int billing = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/admin/services"))).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (portal == 200 && api == 401 && cities == 200 && staff == 401 && billing == 401) {
+                if (portal == 200 && api == 401 && cities == 200 && staff == 401 && billing == 401 && metersPublished(client)) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -96,6 +96,23 @@ final class DistributionProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("the portal did not answer within 3 minutes; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    /**
+     * Whether each of the meters module's resources answers (401 without a token). The module starts last, and
+     * each resource joining the JAX-RS whiteboard republishes the API, which answers 404 to every call meanwhile.
+     */
+    private boolean metersPublished(HttpClient client) throws IOException, InterruptedException {
+        for (String path : List.of("/api/v1/admin/windows", "/api/v1/me/meters", "/api/v1/me/accounts/none/meters",
+                "/api/v1/me/reading-tokens")) {
+            if (client.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() != 401) {
+                return false;
+            }
+        }
+        return client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/me/readings")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
     }
 
     /** Stops Karaf the way an administrator would, and waits for it. */

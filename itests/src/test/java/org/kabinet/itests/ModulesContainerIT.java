@@ -171,11 +171,13 @@ public class ModulesContainerIT extends KabinetContainer {
         awaitCommand(true);
         assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
 
-        // billing builds on accounts: taking accounts off takes the modules that need it off first
+        // meters build on billing, billing on accounts: taking accounts off takes the modules that need it off first
+        features.uninstallFeature("kabinet-meters", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.uninstallFeature("kabinet-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.uninstallFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 404);
         awaitStatus(http, "/api/v1/admin/services", s -> s == 404);
+        awaitStatus(http, "/api/v1/admin/windows", s -> s == 404);
         assertEquals(404, http.get("/api/v1/me/accounts", token).statusCode());
         assertEquals(404, http.staff("GET", "/api/v1/admin/accounts", null, null, MANAGER, MANAGER_PASSWORD).statusCode());
         awaitCommand(false);
@@ -191,9 +193,11 @@ public class ModulesContainerIT extends KabinetContainer {
 
         features.installFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.installFeature("kabinet-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.installFeature("kabinet-meters", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 200);
         awaitStatus(http, "/api/v1/admin/accounts?city=surgut", s -> s == 200);
         awaitStatus(http, "/api/v1/admin/services", s -> s == 200);
+        awaitStatus(http, "/api/v1/admin/windows", s -> s == 200);
         String accounts = http.staff("GET", "/api/v1/admin/accounts?city=surgut", null, null, MANAGER, MANAGER_PASSWORD).body();
         assertTrue("the data survived: " + accounts, accounts.contains("\"number\":\"95001\""));
         assertEquals(200, http.get("/api/v1/me/accounts", again).statusCode());

@@ -293,16 +293,19 @@ final class MeterPanel extends VerticalLayout {
         grid.setHeightByRows(Math.max(1, Math.min(12, history.size())));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         String unit = MeterTexts.unit(meter.resource(), m);
-        grid.addColumn(r -> MeterTexts.DAY.format(r.takenOn())).setCaption(m.get("meters.col.date")).setId("date");
+        grid.addColumn(r -> SHORT_DAY.format(r.takenOn())).setCaption(m.get("meters.col.date")).setId("date");
         grid.addColumn(r -> MeterTexts.month(r.period(), m)).setCaption(m.get("meters.col.period")).setId("period");
         grid.addColumn(r -> MeterTexts.values(r.values(), m)).setCaption(m.get("meters.col.values")).setId("values");
         grid.addColumn(r -> r.consumption() == null ? "—" : MeterTexts.number(r.consumption(), m) + " " + unit)
                 .setCaption(m.get("meters.col.consumption")).setId("consumption");
         Set<String> replaced = MeterTexts.replaced(history);
         grid.addColumn(r -> MeterTexts.statusInHistory(r, replaced, m)).setCaption(m.get("meters.col.status")).setId("status");
-        grid.addColumn(Reading::reason).setCaption(m.get("meters.col.reason")).setId("reason")
-                .setDescriptionGenerator(Reading::reason).setExpandRatio(1).setMinimumWidthFromContent(false).setMinimumWidth(80);
+        grid.addColumn(Reading::reason).setCaption(m.get("meters.col.reason")).setId("reason").setDescriptionGenerator(Reading::reason);
         grid.addColumn(r -> MeterTexts.source(r, m)).setCaption(m.get("meters.col.source")).setId("source");
+        // the grid's width is shared out by these ratios above each column's minimum, never by the cells' text: a long
+        // value or reason is cut with «…» (the row's details show it whole) instead of pushing status off the screen
+        COLUMN_WIDTHS.forEach((column, width) -> grid.getColumn(column).setMinimumWidthFromContent(false)
+                .setMinimumWidth(width[0]).setExpandRatio(width[1]));
         grid.getColumns().forEach(c -> c.setHidable(true));
         // a tap on a row shows its whole reason under it (a long reason does not fit a cell, and a phone hides the column)
         grid.setDetailsGenerator(r -> {
@@ -317,6 +320,17 @@ final class MeterPanel extends VerticalLayout {
         grid.addAttachListener(e -> narrow(grid, grid.getUI().getPage().getBrowserWindowWidth()));
         return grid;
     }
+
+    /** «26.11.26»: a history row's date, short enough for a phone's column (the row's details say more). */
+    private static final java.time.format.DateTimeFormatter SHORT_DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yy");
+
+    /**
+     * Each history column's minimum width in px (a date and «На проверке» whole, with the theme's padding) and its share
+     * of the rest: date, values and status fit a phone's 330 px, all seven the 780 px of a desktop card.
+     */
+    private static final java.util.Map<String, int[]> COLUMN_WIDTHS = java.util.Map.of("date", new int[] {118, 0},
+            "period", new int[] {120, 0}, "values", new int[] {90, 2}, "consumption", new int[] {80, 0},
+            "status", new int[] {118, 0}, "reason", new int[] {120, 3}, "source", new int[] {110, 0});
 
     /** Below 768 px only date, values and status show; the other columns stay a tap away in the grid's column menu. */
     private static void narrow(Grid<Reading> grid, int windowWidth) {

@@ -83,7 +83,8 @@ public class ReviewAdminPage implements AdminPage {
         queue.addColumn(r -> meterText(meterOf.apply(r.meterId()), m)).setCaption(m.get("admin.meter")).setId("meter");
         queue.addColumn(r -> MeterTexts.month(r.period(), m)).setCaption(m.get("meters.col.period")).setId("period").setHidable(true);
         queue.addColumn(r -> MeterTexts.values(r.values(), m)).setCaption(m.get("meters.col.values")).setId("values");
-        queue.addColumn(r -> r.consumption() == null ? "—" : MeterTexts.number(r.consumption(), m)).setCaption(m.get("meters.col.consumption"))
+        queue.addColumn(r -> r.consumption() == null ? "—" : MeterTexts.number(r.consumption(), m) + " "
+                        + MeterTexts.unit(meterOf.apply(r.meterId()).resource(), m)).setCaption(m.get("meters.col.consumption"))
                 .setId("consumption");
         queue.addColumn(Reading::reason).setCaption(m.get("admin.flaggedWhy")).setId("reason").setDescriptionGenerator(Reading::reason)
                 .setExpandRatio(1).setMinimumWidthFromContent(false).setMinimumWidth(120);
@@ -145,7 +146,9 @@ public class ReviewAdminPage implements AdminPage {
             grid.addColumn(r -> MeterTexts.month(r.period(), m)).setCaption(m.get("meters.col.period"));
             grid.addColumn(r -> MeterTexts.DAY.format(r.takenOn())).setCaption(m.get("meters.col.date"));
             grid.addColumn(r -> MeterTexts.values(r.values(), m)).setCaption(m.get("meters.col.values"));
-            grid.addColumn(r -> r.consumption() == null ? "—" : MeterTexts.number(r.consumption(), m)).setCaption(m.get("meters.col.consumption"));
+            String unit = MeterTexts.unit(meter.resource(), m);
+            grid.addColumn(r -> r.consumption() == null ? "—" : MeterTexts.number(r.consumption(), m) + " " + unit)
+                    .setCaption(m.get("meters.col.consumption"));
             grid.addColumn(r -> MeterTexts.status(r.status(), m)).setCaption(m.get("meters.col.status"));
             grid.addColumn(r -> MeterTexts.source(r, m)).setCaption(m.get("meters.col.source"));
             grid.setItems(recent);
