@@ -250,8 +250,24 @@ public class BrowserSignUpIT {
     /** Picks an item of a Vaadin combo box by typing its start. */
     private void choose(String id, String typed, String item) {
         browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(typed);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//span[text()='" + item + "']"))).click();
+        clickOption(By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//span[text()='" + item + "']"));
+    }
+
+    /**
+     * Clicks an item of a combo box's open list. Each typed letter filters the list again on the server and the
+     * list is drawn anew, so an item found a moment ago may be gone: it is found again until a click lands.
+     */
+    private void clickOption(By option) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    org.openqa.selenium.WebElement element = ExpectedConditions.elementToBeClickable(option).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     /** Makes sure the accounts 81001/81002 exist (imported by the manager over REST) and issues a code for one. */
@@ -798,8 +814,7 @@ public class BrowserSignUpIT {
     /** Picks an item of a Vaadin combo box by its caption. */
     private void choose(String id, String item) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " .v-filterselect-button"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[contains(@class,'gwt-MenuItem')]/span[text()='" + item + "']"))).click();
+        clickOption(By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[contains(@class,'gwt-MenuItem')]/span[text()='" + item + "']"));
     }
 
     /** Types a day into a Vaadin date field and leaves it, so the value is sent. */
