@@ -59,6 +59,7 @@ final class CabinetShell extends CssLayout {
         menu.addComponent(toggle);
         for (CabinetPage page : pages) {
             Button item = new Button(page.title(ui.getLocale()), e -> open(page));
+            item.setCaptionAsHtml(true);
             item.setId("menu-" + page.id());
             item.addStyleName(ValoTheme.BUTTON_LINK);
             item.addStyleName("kabinet-menu-item");
@@ -101,10 +102,43 @@ final class CabinetShell extends CssLayout {
         body.setId("page-" + page.id());
         content.addComponents(title, body);
         items.values().forEach(b -> b.removeStyleName("selected"));
+        refreshBadges();
         menu.removeStyleName("open");
         items.get(page.id()).addStyleName("selected");
         openId = page.id();
         ui.pageOpened(page.id(), page.title(ui.getLocale()));
+    }
+
+    /** The menu titles with each page's count (unread answers…); a page whose count fails shows none. */
+    void refreshBadges() {
+        Context context = new Context(session, ui.getLocale(), ui.services().errors());
+        for (CabinetPage page : pages) {
+            Button item = items.get(page.id());
+            int count;
+            try {
+                count = page.badge(context);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(CabinetShell.class.getName())
+                        .log(java.util.logging.Level.WARNING, "the badge of page " + page.id() + " failed", e);
+                count = 0;
+            }
+            item.setCaption(menuCaption(page.title(ui.getLocale()), count, ui.messages()));
+        }
+    }
+
+    /** The menu title, HTML-escaped, with a count badge when there is something new. */
+    static String menuCaption(String title, int count, Messages messages) {
+        String escaped = escape(title);
+        if (count <= 0) {
+            return escaped;
+        }
+        String shown = count > 99 ? "99+" : Integer.toString(count);
+        return escaped + " <span class=\"kabinet-badge\" aria-label=\"" + escape(messages.get("cabinet.badge")) + " " + shown
+                + "\">" + shown + "</span>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private record Context(Session session, Locale locale, ErrorTexts errors) implements PageContext {

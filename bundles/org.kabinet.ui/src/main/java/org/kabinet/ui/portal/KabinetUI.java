@@ -279,11 +279,33 @@ public class KabinetUI extends UI {
         label.setWidthUndefined();
         label.addStyleName("kabinet-grow");
         footer.addComponent(label);
-        if (!c.email().isBlank()) {
+        java.util.List<org.kabinet.ui.spi.FooterAction> actions = services.footerActions().get();
+        for (org.kabinet.ui.spi.FooterAction action : actions) {
+            Button link = Forms.link("footer-" + action.id(), action.label(getLocale()), e -> openFooterAction(action));
+            footer.addComponent(link);
+        }
+        // without a module's feedback form, feedback goes to the company's mailbox
+        if (actions.isEmpty() && !c.email().isBlank()) {
             String subject = URLEncoder.encode(messages.get("footer.feedbackSubject"), StandardCharsets.UTF_8).replace("+", "%20");
             Link feedback = new Link(messages.get("footer.feedback"), new ExternalResource("mailto:" + c.email() + "?subject=" + subject));
             feedback.setId("feedback");
             footer.addComponent(feedback);
+        }
+    }
+
+    /** A module's footer action, told who is there: the tenant signed in (outside the staff area), the language, the client. */
+    private void openFooterAction(org.kabinet.ui.spi.FooterAction action) {
+        Optional<Session> session = staffArea ? Optional.empty() : currentSession();
+        String client = getPage().getWebBrowser().getAddress();
+        action.open(new FooterVisitor(getLocale(), session.map(Session::userId), session.map(Session::email),
+                client == null ? "" : client, services.errors()));
+    }
+
+    private record FooterVisitor(Locale locale, Optional<String> tenantId, Optional<String> email, String clientAddress,
+                                 org.kabinet.kernel.error.ErrorTexts errors) implements org.kabinet.ui.spi.FooterContext {
+        @Override
+        public String errorText(org.kabinet.kernel.error.KabinetException error) {
+            return errors.of(error, locale);
         }
     }
 }

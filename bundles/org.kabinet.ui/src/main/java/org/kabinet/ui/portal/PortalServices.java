@@ -9,8 +9,10 @@ import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.ui.spi.AdminPage;
 import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.FooterAction;
 
 /** The core services a portal UI works with, and the pages modules contributed, handed to each UI when it is created. */
 record PortalServices(Registration registration, Authentication authentication, Company company, StaffAuthentication staff,
-                      Supplier<List<CabinetPage>> pages, Supplier<List<AdminPage>> adminPages, ErrorTexts errors) {
+                      Supplier<List<CabinetPage>> pages, Supplier<List<AdminPage>> adminPages,
+                      Supplier<List<FooterAction>> footerActions, ErrorTexts errors) {
 }

@@ -22,6 +22,7 @@ import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.Registration;
 import org.kabinet.ui.spi.AdminPage;
 import org.kabinet.ui.spi.CabinetPage;
+import org.kabinet.ui.spi.FooterAction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,6 +53,7 @@ public class PortalServlet extends VaadinServlet {
     private final transient PortalServices services;
     private final transient List<CabinetPage> pages = new CopyOnWriteArrayList<>();
     private final transient List<AdminPage> adminPages = new CopyOnWriteArrayList<>();
+    private final transient List<FooterAction> footerActions = new CopyOnWriteArrayList<>();
     private final transient List<ErrorCatalog> catalogs = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -60,6 +62,7 @@ public class PortalServlet extends VaadinServlet {
         this.services = new PortalServices(registration, authentication, company, staff,
                 () -> pages.stream().sorted(Comparator.comparingInt(CabinetPage::order)).toList(),
                 () -> adminPages.stream().sorted(Comparator.comparingInt(AdminPage::order)).toList(),
+                () -> footerActions.stream().sorted(Comparator.comparingInt(FooterAction::order)).toList(),
                 new ErrorTexts(() -> catalogs));
     }
 
@@ -70,6 +73,15 @@ public class PortalServlet extends VaadinServlet {
 
     void removeAdminPage(AdminPage page) {
         adminPages.remove(page);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFooterAction(FooterAction action) {
+        footerActions.add(action);
+    }
+
+    void removeFooterAction(FooterAction action) {
+        footerActions.remove(action);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

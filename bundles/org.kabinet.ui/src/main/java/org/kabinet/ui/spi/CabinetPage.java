@@ -23,4 +23,14 @@ public interface CabinetPage {
 
     /** Builds the page's content for one tenant's session; called each time the page is opened. */
     Component create(PageContext context);
+
+    /**
+     * A count shown beside the menu title, e.g. unread answers; 0 shows none. Asked when the menu is built
+     * and again each time a page of the cabinet opens, so keep it to one cheap query.
+     *
+     * @since 1.3
+     */
+    default int badge(PageContext context) {
+        return 0;
+    }
 }
