@@ -31,8 +31,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The signed-in tenant's notifications per linked account: the debt SMS on the 1st, the SMS on a
- * payment, the monthly statement by e-mail, the reminders about meter readings and verification. All
- * are on until switched off.
+ * payment, the monthly statement by e-mail, the reminders about meter readings and verification, the
+ * company's announcements by e-mail and the answers to the tenant's messages by e-mail. All are on until
+ * switched off.
  */
 @Component(service = MyNotificationSettingsResource.class)
 @JaxrsResource
@@ -54,10 +55,13 @@ public class MyNotificationSettingsResource {
     /**
      * One account's switches; in a PUT a switch left out (null) stays as it is.
      *
-     * @param readingReminders the reminders to submit meter readings and about a meter's verification (e-mail and SMS)
+     * @param readingReminders   the reminders to submit meter readings and about a meter's verification (e-mail and SMS)
+     * @param announcementEmail  the company's announcements by e-mail
+     * @param messageAnswerEmail staff's answers to the tenant's messages by e-mail
      */
     record AccountSettings(String accountId, String number, String address, Boolean debtSms, Boolean paymentSms,
-                           Boolean statementEmail, Boolean readingReminders) {
+                           Boolean statementEmail, Boolean readingReminders, Boolean announcementEmail,
+                           Boolean messageAnswerEmail) {
     }
 
     /** @param phoneConfirmed SMS go only to a confirmed phone: false means no SMS whatever the switches say */
@@ -83,6 +87,8 @@ public class MyNotificationSettingsResource {
             set(tenant, accountId, NotificationKind.PAYMENT_SMS, change.paymentSms());
             set(tenant, accountId, NotificationKind.STATEMENT_EMAIL, change.statementEmail());
             set(tenant, accountId, NotificationKind.READING_REMINDER, change.readingReminders());
+            set(tenant, accountId, NotificationKind.ANNOUNCEMENT_EMAIL, change.announcementEmail());
+            set(tenant, accountId, NotificationKind.MESSAGE_ANSWER_EMAIL, change.messageAnswerEmail());
         }
         return current(tenant);
     }
@@ -103,7 +109,9 @@ public class MyNotificationSettingsResource {
             Map<NotificationKind, Boolean> on = byAccount.getOrDefault(a.id(), Map.of());
             rows.add(new AccountSettings(a.id(), a.number(), a.address(), on.getOrDefault(NotificationKind.DEBT_SMS, true),
                     on.getOrDefault(NotificationKind.PAYMENT_SMS, true), on.getOrDefault(NotificationKind.STATEMENT_EMAIL, true),
-                    on.getOrDefault(NotificationKind.READING_REMINDER, true)));
+                    on.getOrDefault(NotificationKind.READING_REMINDER, true),
+                    on.getOrDefault(NotificationKind.ANNOUNCEMENT_EMAIL, true),
+                    on.getOrDefault(NotificationKind.MESSAGE_ANSWER_EMAIL, true)));
         }
         boolean phone = accounts.phoneStatus(tenant).map(PhoneStatus::verified).orElse(false);
         return new SettingsBody(phone, rows);

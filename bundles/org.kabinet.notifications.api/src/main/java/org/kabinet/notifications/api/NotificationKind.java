@@ -20,5 +20,20 @@ public enum NotificationKind {
      *
      * @since 1.4
      */
-    READING_REMINDER
+    READING_REMINDER,
+    /**
+     * The company's announcements by e-mail (the cabinet shows them whatever this says; urgent ones also
+     * come by SMS to a confirmed phone).
+     *
+     * @since 1.5
+     */
+    ANNOUNCEMENT_EMAIL,
+    /**
+     * Staff's answers to the tenant's messages by e-mail (the cabinet shows them whatever this says). A
+     * message about no account follows the switch of the tenant's accounts: off only when it is off for
+     * every account.
+     *
+     * @since 1.5
+     */
+    MESSAGE_ANSWER_EMAIL
 }

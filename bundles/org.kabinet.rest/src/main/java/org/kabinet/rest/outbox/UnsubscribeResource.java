@@ -63,6 +63,8 @@ public class UnsubscribeResource {
             case PAYMENT_SMS -> "SMS об оплате";
             case STATEMENT_EMAIL -> "ежемесячную выписку по почте";
             case READING_REMINDER -> "напоминания о показаниях и поверке счётчиков";
+            case ANNOUNCEMENT_EMAIL -> "объявления управляющей компании по почте";
+            case MESSAGE_ANSWER_EMAIL -> "ответы на ваши обращения по почте";
         };
     }
 
