@@ -75,6 +75,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 case 404 -> error(404, "not.found", locale);
                 case 405 -> error(405, "method.notAllowed", locale);
                 case 406 -> error(406, "media.notAcceptable", locale);
+                case 413 -> error(413, "request.tooLarge", locale);
                 case 415 -> error(415, "media.unsupported", locale);
                 case 429 -> error(429, "request.tooMany", locale);
                 default -> status >= 500 ? internal(e, locale) : error(status, "request.invalid", locale);

@@ -64,6 +64,15 @@ class ApiExceptionMapperTest {
     }
 
     @Test
+    void anOversizeBodyIs413WithItsCode() {
+        mapper.addCatalog(new CoreErrorCatalog());
+        Response r = mapper.toResponse(new javax.ws.rs.WebApplicationException(413));
+        assertEquals(413, r.getStatus());
+        assertEquals("request.tooLarge", body(r).code());
+        assertEquals("Тело запроса слишком большое (не больше 2 МБ)", body(r).message());
+    }
+
+    @Test
     void usedLinkIs410OnTheTokenField() {
         Response r = mapper.toResponse(new InvalidTokenException(TokenState.USED, "reset"));
         assertEquals(410, r.getStatus());
@@ -84,7 +93,7 @@ class ApiExceptionMapperTest {
     void coreTextsExistInBothLanguages() {
         CoreErrorCatalog core = new CoreErrorCatalog();
         for (String code : new String[] {"request.empty", "request.malformed", "auth.required", "forbidden", "not.found",
-                "busy", "internal", "request.tooMany", "media.unsupported"}) {
+                "busy", "internal", "request.tooMany", "media.unsupported", "request.tooLarge"}) {
             String ru = core.text(code, Locale.forLanguageTag("ru")).orElseThrow();
             String en = core.text(code, Locale.ENGLISH).orElseThrow();
             assertEquals(false, ru.equals(en), code);
