@@ -1,0 +1,38 @@
+package org.kabinet.communication.api;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Announcements for staff. */
+@ProviderType
+public interface AnnouncementAdministration {
+    /** Every announcement, newest first. */
+    List<Announcement> announcements();
+
+    Announcement announcement(String id);
+
+    /**
+     * Creates an announcement; published at once (e-mails and SMS queued in the same transaction) unless
+     * {@code publishAt} is in the future.
+     *
+     * @throws org.kabinet.kernel.error.ValidationException {@code communication.announcement.title}, {@code .text},
+     *         {@code .audience}, {@code .validUntil}, {@code .attachment}; {@code communication.announcement.accounts}
+     *         names the account numbers not found
+     */
+    Announcement create(String staffName, AnnouncementDraft draft);
+
+    /** Changes a SCHEDULED announcement. @throws org.kabinet.kernel.error.KabinetException REFUSED once published */
+    Announcement update(String staffName, String id, AnnouncementDraft draft);
+
+    /** Takes it out of the cabinet (a scheduled one is never sent). */
+    Announcement withdraw(String staffName, String id);
+
+    /** Who an audience reaches now, before publishing. */
+    AudienceSize audienceSize(Audience audience);
+
+    /** The tenants it was delivered to, with whether each read it. */
+    List<AnnouncementRecipient> recipients(String id);
+
+    /** Publishes what is due (the minute tick calls it); returns how many were published. */
+    int publishDue();
+}
