@@ -1,0 +1,7 @@
+package org.kabinet.communication.impl.messages;
+
+/** How the author of a thread can be answered outside the cabinet. */
+public enum ContactKind {
+    EMAIL,
+    PHONE
+}
