@@ -93,6 +93,9 @@ if [ ! -f "$demo_file" ] && [ -n "$manager_password" ]; then
   # (one flagged for review, one late); hot water and electricity as metered services
   python3 scripts/demo-meters.py "$api" demo-manager "$manager_password" 8600002 khanty-mansiysk \
     || echo "!! Meter demo data could not be seeded; the portal works without it." >&2
+  # communication: two announcements for the demo building (one urgent) and a visitor's feedback in the inbox
+  python3 scripts/demo-communication.py "$api" demo-manager "$manager_password" khanty-mansiysk "ул. Мира, д. 5" \
+    || echo "!! Communication demo data could not be seeded; the portal works without it." >&2
 
   demo_email=demo@kabinet.local
   demo_password="демо-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 12)"
