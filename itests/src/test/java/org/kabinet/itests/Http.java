@@ -17,11 +17,11 @@ final class Http {
     Http(int port) throws IOException, InterruptedException {
         this.base = "http://localhost:" + port;
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        // the core's resources first, then the accounts, billing and meters modules' (each registers on its own, and
-        // while one joins the whiteboard the whole API answers 404 for a moment)
+        // the core's resources first, then the accounts, billing, meters and communication modules' (each registers on
+        // its own, and while one joins the whiteboard the whole API answers 404 for a moment)
         while (get("/api/v1/me", null).statusCode() != 401 || get("/api/v1/cities", null).statusCode() != 200
                 || get("/api/v1/admin/accounts", null).statusCode() != 401 || get("/api/v1/admin/services", null).statusCode() != 401
-                || !metersPublished()) {
+                || !metersPublished() || !communicationPublished()) {
             if (java.time.Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the REST API was not published within 60 s");
             }
@@ -38,6 +38,20 @@ final class Http {
             }
         }
         return post("/api/v1/me/readings", "{}", null).statusCode() == 401;
+    }
+
+    /**
+     * Each of the communication module's resources answers: 401 without a token, and the public feedback form 422 for
+     * an empty form (refused before any limit counts it).
+     */
+    private boolean communicationPublished() throws IOException, InterruptedException {
+        for (String path : java.util.List.of("/api/v1/me/messages", "/api/v1/admin/messages", "/api/v1/me/announcements",
+                "/api/v1/admin/announcements")) {
+            if (get(path, null).statusCode() != 401) {
+                return false;
+            }
+        }
+        return post("/api/v1/feedback", "{}", null).statusCode() == 422;
     }
 
     HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
@@ -64,11 +78,35 @@ final class Http {
 
     HttpResponse<String> staff(String method, String path, String contentType, String body, String user, String password,
                                String accept) throws IOException, InterruptedException {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(method, path, contentType, body, basic, accept);
+        return send(method, path, contentType, body, basic(user, password), accept);
     }
 
-    private static String bearer(String token) {
+    /** A file as the raw request body (an upload), with the {@code Authorization} header given whole. */
+    HttpResponse<String> upload(String path, String contentType, byte[] file, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).header("Content-Type", contentType);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A download: the answer's bytes as they came. */
+    HttpResponse<byte[]> download(String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The {@code Authorization} value of a staff member's HTTP Basic credentials. */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String bearer(String token) {
         return token == null ? null : "Bearer " + token;
     }
 

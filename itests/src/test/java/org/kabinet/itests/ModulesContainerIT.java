@@ -30,8 +30,9 @@ import org.osgi.framework.ServiceReference;
 /**
  * The platform's promise that modules plug in and out: every REST endpoint any module registers
  * declares who may call it and the one access filter holds to it; the accounts module's feature
- * comes off a running portal taking its endpoints, pages and commands with it while sign-up,
- * sign-in and {@code /me} go on, and comes back with its data.
+ * (with the meters, billing and communication modules that build on it) comes off a running portal
+ * taking its endpoints, pages and commands with it while sign-up, sign-in and {@code /me} go on, and
+ * comes back with its data.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -143,10 +144,13 @@ public class ModulesContainerIT extends KabinetContainer {
         String staff = "Bearer " + Tenants.field(http.post("/api/v1/admin/sessions",
                 "{\"user\":\"" + MANAGER + "\",\"password\":\"" + MANAGER_PASSWORD + "\"}", null).body(), "token");
         List<Endpoint> endpoints = endpoints();
-        assertTrue("the sweep sees the core's, the accounts and the billing module's resources: " + endpoints,
+        assertTrue("the sweep sees the core's, the accounts, the billing and the communication module's resources: " + endpoints,
                 endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/me/accounts"))
                         && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/me/accounts/x/balance"))
-                        && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/sessions")));
+                        && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/sessions"))
+                        && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/me/messages/x/replies"))
+                        && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/admin/announcements"))
+                        && endpoints.stream().anyMatch(e -> e.path().equals("/api/v1/feedback")));
         for (Endpoint e : endpoints) {
             assertTrue(e.where() + " declares no single access rule", List.of("PublicAccess", "TenantAccess", "StaffAccess").contains(e.access()));
             if (e.access().equals("PublicAccess")) {
@@ -168,21 +172,36 @@ public class ModulesContainerIT extends KabinetContainer {
         HttpResponse<String> imported = http.staff("POST", "/api/v1/admin/accounts/import", "text/csv",
                 "number;city;kind;address;area;residents\n95001;Сургут;rent;ул. Мира, д. 9, кв. 1;40,5;2\n", MANAGER, MANAGER_PASSWORD);
         assertEquals(imported.body(), 200, imported.statusCode());
+        HttpResponse<String> feedback = http.post("/api/v1/feedback",
+                "{\"name\":\"Пётр\",\"contact\":\"stays@example.ru\",\"text\":\"Спасибо за ремонт подъезда\",\"website\":\"\"}", null);
+        assertEquals(feedback.body(), 202, feedback.statusCode());
+        String number = Tenants.field(feedback.body(), "number");
         awaitCommand(true);
         assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
+        awaitComponent("AdminPage", "org.kabinet.communication.ui.InboxAdminPage", true);
+        awaitComponent("FooterAction", "org.kabinet.communication.ui.FeedbackAction", true);
 
-        // meters build on billing, billing on accounts: taking accounts off takes the modules that need it off first
+        // meters build on billing, billing and communication on accounts: taking accounts off takes the modules
+        // that need it off first
         features.uninstallFeature("kabinet-meters", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.uninstallFeature("kabinet-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.uninstallFeature("kabinet-communication", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.uninstallFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 404);
         awaitStatus(http, "/api/v1/admin/services", s -> s == 404);
         awaitStatus(http, "/api/v1/admin/windows", s -> s == 404);
+        awaitStatus(http, "/api/v1/admin/messages", s -> s == 404);
+        awaitStatus(http, "/api/v1/admin/announcements", s -> s == 404);
+        assertEquals(404, http.post("/api/v1/feedback", "{}", null).statusCode());
+        assertEquals(404, http.get("/api/v1/me/messages", token).statusCode());
         assertEquals(404, http.get("/api/v1/me/accounts", token).statusCode());
         assertEquals(404, http.staff("GET", "/api/v1/admin/accounts", null, null, MANAGER, MANAGER_PASSWORD).statusCode());
         awaitCommand(false);
         assertFalse(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
         assertFalse(componentNames(context, "org.kabinet.ui.spi.CabinetPage").contains("org.kabinet.accounts.ui.AccountsPage"));
+        awaitComponent("CabinetPage", "org.kabinet.communication.ui.MessagesPage", false);
+        awaitComponent("AdminPage", "org.kabinet.communication.ui.InboxAdminPage", false);
+        awaitComponent("FooterAction", "org.kabinet.communication.ui.FeedbackAction", false);
         // the core goes on: sign-up, sign-in, /me, the portal, the staff pages of the core
         assertEquals(202, http.post("/api/v1/registrations",
                 "{\"email\":\"later@example.ru\",\"password\":\"" + Tenants.PASSWORD + "\",\"consent\":true}", null).statusCode());
@@ -194,15 +213,32 @@ public class ModulesContainerIT extends KabinetContainer {
         features.installFeature("kabinet-accounts", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.installFeature("kabinet-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.installFeature("kabinet-meters", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.installFeature("kabinet-communication", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitStatus(http, "/api/v1/cities", s -> s == 200);
         awaitStatus(http, "/api/v1/admin/accounts?city=surgut", s -> s == 200);
         awaitStatus(http, "/api/v1/admin/services", s -> s == 200);
         awaitStatus(http, "/api/v1/admin/windows", s -> s == 200);
+        awaitStatus(http, "/api/v1/admin/messages", s -> s == 200);
+        awaitStatus(http, "/api/v1/admin/announcements", s -> s == 200);
         String accounts = http.staff("GET", "/api/v1/admin/accounts?city=surgut", null, null, MANAGER, MANAGER_PASSWORD).body();
         assertTrue("the data survived: " + accounts, accounts.contains("\"number\":\"95001\""));
+        String inbox = http.staff("GET", "/api/v1/admin/messages?feedback=true", null, null, MANAGER, MANAGER_PASSWORD).body();
+        assertTrue("the feedback survived: " + inbox, inbox.contains("\"number\":\"" + number + "\""));
         assertEquals(200, http.get("/api/v1/me/accounts", again).statusCode());
+        assertEquals(200, http.get("/api/v1/me/messages", again).statusCode());
         awaitCommand(true);
         assertTrue(componentNames(context, "org.kabinet.ui.spi.AdminPage").contains("org.kabinet.accounts.ui.AccountsAdminPage"));
+        awaitComponent("CabinetPage", "org.kabinet.communication.ui.MessagesPage", true);
+        awaitComponent("FooterAction", "org.kabinet.communication.ui.FeedbackAction", true);
+    }
+
+    /** A module's portal component (a page, a staff tab, a footer link) registers a moment after its bundle starts. */
+    private void awaitComponent(String spi, String component, boolean present) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (componentNames(context, "org.kabinet.ui.spi." + spi).contains(component) != present) {
+            assertTrue(component + (present ? " missing" : " still there"), Instant.now().isBefore(deadline));
+            Thread.sleep(200);
+        }
     }
 
     private static void awaitStatus(Http http, String path, IntPredicate wanted) throws Exception {
