@@ -65,6 +65,8 @@ final class AdminArea extends VerticalLayout {
         HorizontalLayout top = new HorizontalLayout(who, Forms.link("admin-signout", m.get("header.signOut"), e -> ui.staffSignOut()));
         tabs.setId("admin-tabs");
         tabs.setWidth("100%");
+        // every module adds tabs: they wrap onto more lines instead of hiding behind scroll arrows
+        tabs.addStyleName("kabinet-admin-tabs");
         AdminContext context = new Context(staff, ui.getLocale(), ui.services());
         List<AdminPage> pages = ui.services().adminPages().get().stream().filter(p -> staff.hasRole(p.requiredRole())).toList();
         for (AdminPage page : pages) {

@@ -98,7 +98,7 @@ final class CabinetShell extends CssLayout {
         Label title = new Label(page.title(ui.getLocale()));
         title.addStyleName(ValoTheme.LABEL_H2);
         title.addStyleName("kabinet-page-title");
-        Component body = page.create(new Context(session, ui.getLocale(), ui.services().errors()));
+        Component body = page.create(new Context(session, ui.getLocale(), ui.services().errors(), this::refreshBadges));
         body.setId("page-" + page.id());
         content.addComponents(title, body);
         items.values().forEach(b -> b.removeStyleName("selected"));
@@ -111,7 +111,7 @@ final class CabinetShell extends CssLayout {
 
     /** The menu titles with each page's count (unread answers…); a page whose count fails shows none. */
     void refreshBadges() {
-        Context context = new Context(session, ui.getLocale(), ui.services().errors());
+        Context context = new Context(session, ui.getLocale(), ui.services().errors(), () -> { });
         for (CabinetPage page : pages) {
             Button item = items.get(page.id());
             int count;
@@ -141,7 +141,12 @@ final class CabinetShell extends CssLayout {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private record Context(Session session, Locale locale, ErrorTexts errors) implements PageContext {
+    private record Context(Session session, Locale locale, ErrorTexts errors, Runnable onBadgesChanged) implements PageContext {
+        @Override
+        public void badgesChanged() {
+            onBadgesChanged.run();
+        }
+
         @Override
         public String errorText(KabinetException error) {
             return errors.of(error, locale);

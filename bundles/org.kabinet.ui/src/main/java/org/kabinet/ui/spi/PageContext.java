@@ -20,4 +20,13 @@ public interface PageContext {
 
     /** The text of a module's error in the tenant's language, from the installed error catalogs. */
     String errorText(KabinetException error);
+
+    /**
+     * Tells the cabinet that what a page's {@link CabinetPage#badge} counts has changed (the tenant
+     * opened an unread answer), so the menu shows the new counts now rather than at the next page.
+     *
+     * @since 1.3
+     */
+    default void badgesChanged() {
+    }
 }
