@@ -12,7 +12,7 @@ public interface AnnouncementAdministration {
     Announcement announcement(String id);
 
     /**
-     * Creates an announcement; published at once (e-mails and SMS queued in the same transaction) unless
+     * Creates an announcement; published at once (e-mails and SMS queued right after, in batches) unless
      * {@code publishAt} is in the future.
      *
      * @throws org.kabinet.kernel.error.ValidationException {@code communication.announcement.title}, {@code .text},

@@ -36,9 +36,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class AdminAttachmentsResource {
     private final MessageAdministration inbox;
 
+    /** At most {@link UploadGate#SLOTS} uploads read at once on this node; past it 503 {@code busy}. */
+    private final UploadGate gate;
+
     @Activate
     public AdminAttachmentsResource(@Reference MessageAdministration inbox) {
+        this(inbox, UploadGate.SHARED);
+    }
+
+    AdminAttachmentsResource(MessageAdministration inbox, UploadGate gate) {
         this.inbox = inbox;
+        this.gate = gate;
     }
 
     /** The raw file as the body ({@code ?name=} its file name): 201 with its id, type and size; the same checks as a tenant's. */
@@ -46,7 +54,7 @@ public class AdminAttachmentsResource {
     @Consumes({AttachmentTransfer.JPEG, AttachmentTransfer.PNG, AttachmentTransfer.PDF, AttachmentTransfer.ANY})
     public Response upload(@Context SecurityContext security, @QueryParam("name") String name, InputStream file) throws IOException {
         String staff = Caller.staff(security).name();
-        return AttachmentTransfer.created(inbox.upload(staff, AttachmentTransfer.name(name), AttachmentTransfer.read(file)));
+        return AttachmentTransfer.created(gate.run(() -> inbox.upload(staff, AttachmentTransfer.name(name), AttachmentTransfer.read(file))));
     }
 
     /** The file's bytes, as a download. */

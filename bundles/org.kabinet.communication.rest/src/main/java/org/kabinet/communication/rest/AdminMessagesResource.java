@@ -53,7 +53,7 @@ public class AdminMessagesResource {
     public List<CommunicationBodies.ThreadSummaryBody> inbox(@QueryParam("status") String status, @QueryParam("topic") String topic,
                                                              @QueryParam("assignee") String assignee,
                                                              @QueryParam("feedback") String feedback, @QueryParam("q") String q,
-                                                             @QueryParam("limit") Integer limit) {
+                                                             @QueryParam("limit") String limit) {
         InboxFilter filter = new InboxFilter(CommunicationBodies.named(ThreadStatus.class, status, "status"),
                 CommunicationBodies.named(Topic.class, topic, "topic"), CommunicationBodies.trimmed(assignee),
                 CommunicationBodies.flag(feedback, "feedback"), CommunicationBodies.trimmed(q), CommunicationBodies.limit(limit));

@@ -103,6 +103,37 @@ final class CommunicationBodies {
         return limit == null ? 0 : Math.max(1, Math.min(limit, MAX_LIMIT));
     }
 
+    /**
+     * {@code ?limit=} as typed: left out or blank is 0 (the default), a whole number is kept within 1 to
+     * {@link #MAX_LIMIT}, anything else is a 422 {@code communication.request.choice} (not JAX-RS's 404).
+     */
+    static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        String t = text.strip();
+        if (!t.matches("[+-]?\\d{1,9}")) {
+            throw new ValidationException("limit", "communication.request.choice", t, "1–" + MAX_LIMIT);
+        }
+        return limit(Integer.valueOf(t));
+    }
+
+    /**
+     * The ids of files to attach as sent: none when left out; a {@code null} in the list is a 422
+     * {@code communication.attachments} (never {@code List.copyOf}'s NullPointerException, a 500).
+     */
+    static List<String> ids(List<String> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        for (String id : ids) {
+            if (id == null) {
+                throw new ValidationException("attachmentIds", "communication.attachments");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** Null for a blank text, else the text stripped. */
     static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.strip();
@@ -117,22 +148,21 @@ final class CommunicationBodies {
     /** A tenant's new message: {@code topic} one of CHARGES, READINGS, REPAIR, DOCUMENTS, OTHER. */
     record NewMessageBody(String accountId, String topic, String text, List<String> attachmentIds) {
         NewMessage toMessage() {
-            return new NewMessage(trimmed(accountId), named(Topic.class, topic, "topic"), text,
-                    attachmentIds);
+            return new NewMessage(trimmed(accountId), named(Topic.class, topic, "topic"), text, ids(attachmentIds));
         }
     }
 
     /** A tenant's reply. */
     record ReplyBody(String text, List<String> attachmentIds) {
         List<String> attachments() {
-            return attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+            return ids(attachmentIds);
         }
     }
 
     /** Staff's answer; {@code internal: true} makes it a note the tenant never sees. */
     record AnswerBody(String text, List<String> attachmentIds, Boolean internal) {
         List<String> attachments() {
-            return attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+            return ids(attachmentIds);
         }
 
         boolean isInternal() {

@@ -36,9 +36,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class MyAttachmentsResource {
     private final TenantMessages messages;
 
+    /** At most {@link UploadGate#SLOTS} uploads read at once on this node; past it 503 {@code busy}. */
+    private final UploadGate gate;
+
     @Activate
     public MyAttachmentsResource(@Reference TenantMessages messages) {
+        this(messages, UploadGate.SHARED);
+    }
+
+    MyAttachmentsResource(TenantMessages messages, UploadGate gate) {
         this.messages = messages;
+        this.gate = gate;
     }
 
     /**
@@ -49,7 +57,7 @@ public class MyAttachmentsResource {
     @Consumes({AttachmentTransfer.JPEG, AttachmentTransfer.PNG, AttachmentTransfer.PDF, AttachmentTransfer.ANY})
     public Response upload(@Context SecurityContext security, @QueryParam("name") String name, InputStream file) throws IOException {
         String tenant = Caller.tenant(security).id();
-        return AttachmentTransfer.created(messages.upload(tenant, AttachmentTransfer.name(name), AttachmentTransfer.read(file)));
+        return AttachmentTransfer.created(gate.run(() -> messages.upload(tenant, AttachmentTransfer.name(name), AttachmentTransfer.read(file))));
     }
 
     /** The file's bytes, as a download. */

@@ -35,7 +35,7 @@ class AdminResourcesTest {
 
     @Test
     void theInboxFilterIsReadFromTheQuery() {
-        var list = inbox.inbox("in-progress", "repair", " - ", "true", " кран ", 50);
+        var list = inbox.inbox("in-progress", "repair", " - ", "true", " кран ", "50");
         assertEquals(new InboxFilter(ThreadStatus.IN_PROGRESS, Topic.REPAIR, InboxFilter.UNASSIGNED, true, "кран", 50), module.filter);
         assertEquals("REPAIR", list.get(0).topic());
         assertTrue(list.get(0).unread());
@@ -45,9 +45,19 @@ class AdminResourcesTest {
     void anEmptyQueryIsEverythingAndTheLimitIsKeptInRange() {
         inbox.inbox(null, "", null, null, "", null);
         assertEquals(InboxFilter.ALL, module.filter);
-        inbox.inbox(null, null, null, "false", null, 100_000);
+        inbox.inbox(null, null, null, "false", null, "100000");
         assertEquals(500, module.filter.limit());
         assertEquals(Boolean.FALSE, module.filter.feedback());
+    }
+
+    @Test
+    void aLimitThatIsNoNumberIs422NotA404() {
+        ValidationException e = assertThrows(ValidationException.class, () -> inbox.inbox(null, null, null, null, null, "ten"));
+        assertEquals("limit", e.field());
+        assertEquals("communication.request.choice", e.code());
+        assertThrows(ValidationException.class, () -> inbox.inbox(null, null, null, null, null, "99999999999999"));
+        inbox.inbox(null, null, null, null, null, " 7 ");
+        assertEquals(7, module.filter.limit());
     }
 
     @Test

@@ -43,8 +43,26 @@ class CommunicationBodiesTest {
     }
 
     @Test
+    void aNullFileIdInTheJsonIs422NotANullPointer() throws Exception {
+        var reply = json.readValue("{\"text\":\"x\",\"attachmentIds\":[\"f-1\",null]}", CommunicationBodies.ReplyBody.class);
+        ValidationException e = assertThrows(ValidationException.class, reply::attachments);
+        assertEquals("communication.attachments", e.code());
+        var answer = json.readValue("{\"text\":\"x\",\"attachmentIds\":[null]}", CommunicationBodies.AnswerBody.class);
+        assertEquals("communication.attachments", assertThrows(ValidationException.class, answer::attachments).code());
+        var message = json.readValue("{\"topic\":\"OTHER\",\"text\":\"x\",\"attachmentIds\":[null]}",
+                CommunicationBodies.NewMessageBody.class);
+        assertEquals("communication.attachments", assertThrows(ValidationException.class, message::toMessage).code());
+    }
+
+    @Test
+    void aNullAccountNumberReachesTheServiceToBeRefusedThereNotANullPointer() throws Exception {
+        var body = json.readValue("{\"kind\":\"ACCOUNTS\",\"accountNumbers\":[\"8600001\",null]}", CommunicationBodies.AudienceBody.class);
+        assertEquals(java.util.Arrays.asList("8600001", null), body.toAudience(null).accountNumbers());
+    }
+
+    @Test
     void theLimitIsTheApisDefaultWhenLeftOut() {
-        assertEquals(0, CommunicationBodies.limit(null));
+        assertEquals(0, CommunicationBodies.limit((Integer) null));
         assertEquals(1, CommunicationBodies.limit(-5));
         assertEquals(120, CommunicationBodies.limit(120));
     }

@@ -23,6 +23,16 @@ import org.kabinet.notifications.api.SmsRequest;
  */
 public record Deliveries(List<RecipientRow> recipients, List<EmailMessage> emails, List<SmsRequest> sms) {
 
+    /** The outbox key of the announcement's e-mail to the tenant: it goes once. */
+    public static String emailKey(String announcementId, String tenantId) {
+        return "announcement-email:" + announcementId + ":" + tenantId;
+    }
+
+    /** The outbox key of the announcement's SMS to the tenant: it goes once. */
+    public static String smsKey(String announcementId, String tenantId) {
+        return "announcement-sms:" + announcementId + ":" + tenantId;
+    }
+
     /** An announcement as publishing needs it. */
     public record Letter(String id, String title, String html, Importance importance, boolean emergency, AttachmentInfo attachment) {
     }
@@ -47,12 +57,12 @@ public record Deliveries(List<RecipientRow> recipients, List<EmailMessage> email
             String to = confirmedEmails.get(tenant.tenantId());
             Optional<AudienceAccount> on = to == null ? Optional.empty() : tenant.accounts().stream()
                     .filter(a -> !switchedOff.contains(tenant.tenantId() + ":" + a.id())).findFirst();
-            on.ifPresent(account -> emails.add(new EmailMessage("announcement-email:" + letter.id() + ":" + tenant.tenantId(), to,
+            on.ifPresent(account -> emails.add(new EmailMessage(emailKey(letter.id(), tenant.tenantId()), to,
                     subject, text, null, null, List.of(), unsubscribeUrl.apply(tenant.tenantId(), account.id()))));
             boolean texted = letter.importance() == Importance.URGENT && tenant.verifiedPhone() != null
                     && SmsRequest.phoneDigits(tenant.verifiedPhone()).isPresent();
             if (texted) {
-                sms.add(new SmsRequest("announcement-sms:" + letter.id() + ":" + tenant.tenantId(),
+                sms.add(new SmsRequest(smsKey(letter.id(), tenant.tenantId()),
                         SmsRequest.phoneDigits(tenant.verifiedPhone()).orElseThrow(), smsText, priority));
             }
             rows.add(new RecipientRow(letter.id(), tenant.tenantId(), allEmails.get(tenant.tenantId()),

@@ -26,6 +26,10 @@ public final class DraftRules {
     public static final int TEXT_MAX = 20_000;
     public static final int BUILDING_MAX = 200;
     public static final int ACCOUNTS_MAX = 10_000;
+    /** The latest publication or end staff may give (later ones would overflow the stored epoch milliseconds). */
+    public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+    /** An attachment id as the file store makes them (43 characters of base64url), within its column. */
+    private static final java.util.regex.Pattern ATTACHMENT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** Missing account numbers the error names at most. */
     static final int MISSING_SHOWN = 10;
 
@@ -61,6 +65,14 @@ public final class DraftRules {
             throw new ValidationException("importance", "communication.announcement.importance");
         }
         AudienceTarget target = target(draft.audience());
+        if (draft.publishAt() != null && draft.publishAt().isAfter(LATEST)) {
+            throw new AnnouncementInputError("publishAt", "communication.announcement.publishAt", "communication.announcement.publishAt",
+                    String.valueOf(LATEST.atZone(java.time.ZoneOffset.UTC).getYear() - 1));
+        }
+        if (draft.validUntil() != null && draft.validUntil().isAfter(LATEST)) {
+            throw new AnnouncementInputError("validUntil", "communication.announcement.validUntil",
+                    "communication.announcement.validUntil.far", String.valueOf(LATEST.atZone(java.time.ZoneOffset.UTC).getYear() - 1));
+        }
         boolean due = draft.publishAt() == null || !draft.publishAt().isAfter(now);
         Instant publishAt = due ? now : draft.publishAt();
         Instant validUntil = draft.validUntil() == null ? publishAt.plus(defaultValidity) : draft.validUntil();
@@ -68,6 +80,9 @@ public final class DraftRules {
             throw new ValidationException("validUntil", "communication.announcement.validUntil");
         }
         String attachment = draft.attachmentId() == null || draft.attachmentId().isBlank() ? null : draft.attachmentId().strip();
+        if (attachment != null && !ATTACHMENT_ID.matcher(attachment).matches()) {
+            throw new ValidationException("attachmentId", "communication.announcement.attachment");
+        }
         return new CheckedDraft(title, html, target, draft.importance(),
                 draft.emergency() && draft.importance() == Importance.URGENT, publishAt, due, validUntil, attachment);
     }
@@ -118,7 +133,12 @@ public final class DraftRules {
     private Map<String, String> accounts(List<String> numbers, String city) {
         Set<String> wanted = new LinkedHashSet<>();
         for (String n : numbers) {
-            if (n != null && !n.isBlank()) {
+            if (n == null) {
+                // JSON's null in the list: a mistake of the caller, not a number to skip silently
+                throw new AnnouncementInputError("accountNumbers", "communication.announcement.accounts",
+                        "communication.announcement.accounts.null");
+            }
+            if (!n.isBlank()) {
                 wanted.add(n.strip());
             }
         }

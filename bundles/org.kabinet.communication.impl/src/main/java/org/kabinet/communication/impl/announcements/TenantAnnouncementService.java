@@ -13,6 +13,7 @@ import org.kabinet.communication.api.AttachmentInfo;
 import org.kabinet.communication.api.AudienceKind;
 import org.kabinet.communication.api.TenantAnnouncement;
 import org.kabinet.communication.api.TenantAnnouncements;
+import org.kabinet.communication.impl.announcements.jpa.JpaAnnouncementStore;
 import org.kabinet.communication.impl.files.Attachments;
 import org.kabinet.kernel.error.NotFoundException;
 
@@ -61,10 +62,17 @@ public class TenantAnnouncementService implements TenantAnnouncements {
     @Override
     public TenantAnnouncement markRead(String tenantId, String announcementId) {
         StoredAnnouncement a = seen(tenantId, announcementId);
-        data.tx().inTransaction(() -> {
-            data.store().markRead(a.id(), tenantId, data.now());
-            return null;
-        });
+        try {
+            data.tx().inTransaction(() -> {
+                data.store().markRead(a.id(), tenantId, data.now());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // two tabs at once: both found no row and the other one's insert came first — read all the same
+            if (!JpaAnnouncementStore.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
         return view(a, true);
     }
 

@@ -36,12 +36,24 @@ public interface Attachments {
      */
     AttachmentInfo attach(String owner, String attachmentId, String target);
 
+    /**
+     * Lets go of a file attached to {@code target} (an announcement's file replaced or removed while it is
+     * scheduled), in the caller's transaction: it is unattached again and deleted with the abandoned ones.
+     *
+     * @return whether it was attached to that target
+     */
+    boolean detach(String attachmentId, String target);
+
     /** What the file is attached to ({@code post:<id>} / {@code announcement:<id>}), or empty while unattached. */
     Optional<String> target(String attachmentId);
 
     /** The bytes, if the file exists. */
     Optional<AttachmentContent> content(String attachmentId);
 
-    /** Deletes files left unattached for 24 hours; returns how many. */
+    /**
+     * Deletes files left unattached for 24 hours; returns how many. Also deletes files on disk that have no
+     * row and are older than 24 hours (a file whose transaction failed to commit), and temporary files
+     * older than an hour.
+     */
     int deleteAbandoned();
 }

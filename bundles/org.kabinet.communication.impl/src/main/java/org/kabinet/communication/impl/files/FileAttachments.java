@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kabinet.communication.api.AttachmentContent;
@@ -31,7 +33,11 @@ import org.kabinet.persistence.Transactions;
  * {@link Attachments} on disk: each file under a random name in one folder outside the web root, written
  * to a temporary file first and moved into place in one step (a reader never sees half a file), with its
  * row in {@code MSG_ATTACHMENT}. The row's id is random too and unrelated to the file's name on disk.
- * Each owner may upload a limited number of files a calendar day (the portal's zone).
+ * Each owner may upload a limited number of files a calendar day (the portal's zone): the count and the
+ * new row are taken under a lock of the owner in this JVM, held until the transaction has committed, so
+ * parallel uploads of one owner cannot all pass the count. The lock is per node: behind a load balancer
+ * with several nodes an owner may exceed the limit by the number of nodes at most (the size of each file
+ * and the number read at once stay bounded all the same).
  */
 public class FileAttachments implements Attachments {
     private static final Logger LOG = Logger.getLogger(FileAttachments.class.getName());
@@ -40,6 +46,11 @@ public class FileAttachments implements Attachments {
     /** Rows deleted per pass of {@link #deleteAbandoned()} at most. */
     private static final int BATCH = 500;
     private static final String TEMP_PREFIX = ".upload-";
+    /** Temporary files younger than this may still be being written. */
+    static final Duration TEMP_KEPT = Duration.ofHours(1);
+    /** Locks an owner's uploads hash to (a few owners share one: that only makes them wait for each other). */
+    private static final int LOCK_STRIPES = 64;
+    private final ReentrantLock[] ownerLocks = new ReentrantLock[LOCK_STRIPES];
 
     private final JpaAttachmentStore store;
     private final Transactions tx;
@@ -60,6 +71,9 @@ public class FileAttachments implements Attachments {
         this.clock = clock;
         this.zone = zone;
         this.uploadsPerDay = uploadsPerDay;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            ownerLocks[i] = new ReentrantLock();
+        }
     }
 
     /**
@@ -73,6 +87,17 @@ public class FileAttachments implements Attachments {
         String name = FileNames.clean(fileName, type);
         long now = clock.millis();
         long dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant().toEpochMilli();
+        ReentrantLock lock = ownerLocks[Math.floorMod(String.valueOf(owner).hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            return storeCounted(owner, name, type, content, now, dayStart);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Counts the owner's uploads of the day and stores the file, in one transaction committed before the lock is let go. */
+    private AttachmentInfo storeCounted(String owner, String name, FileTypes type, byte[] content, long now, long dayStart) {
         return tx.inTransaction(() -> {
             if (store.uploadedSince(owner, dayStart) >= uploadsPerDay) {
                 throw new KabinetException(Failure.TOO_MANY, "communication.attachment.tooMany", "file", uploadsPerDay);
@@ -123,6 +148,11 @@ public class FileAttachments implements Attachments {
     }
 
     @Override
+    public boolean detach(String attachmentId, String target) {
+        return tx.inTransaction(() -> store.detach(attachmentId, target));
+    }
+
+    @Override
     public Optional<String> target(String attachmentId) {
         return tx.inTransaction(() -> store.find(attachmentId)).map(Row::target);
     }
@@ -162,8 +192,8 @@ public class FileAttachments implements Attachments {
                 }
             }
         } while (batch.size() == BATCH);
-        deleteStaleTemporaryFiles(cutoff);
-        return deleted;
+        deleteStaleTemporaryFiles(clock.millis() - TEMP_KEPT.toMillis());
+        return deleted + deleteOrphans(cutoff);
     }
 
     private Path write(String storedName, byte[] content) {
@@ -180,6 +210,44 @@ public class FileAttachments implements Attachments {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store an attachment in " + folder, e);
         }
+    }
+
+    /**
+     * Files on disk older than {@code before} with no row: written by an upload whose transaction then failed
+     * to commit (a younger one may still be committing). Returns how many were deleted.
+     */
+    private int deleteOrphans(long before) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        List<String> old = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(TEMP_PREFIX) && Files.isRegularFile(file) && Files.getLastModifiedTime(file).toMillis() < before) {
+                    old.add(name);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot list uploads in " + folder, e);
+            return 0;
+        }
+        int deleted = 0;
+        for (int i = 0; i < old.size(); i += BATCH) {
+            List<String> chunk = old.subList(i, Math.min(old.size(), i + BATCH));
+            Set<String> known = tx.inTransaction(() -> store.storedNamesAmong(chunk));
+            for (String name : chunk) {
+                if (!known.contains(name)) {
+                    deleteQuietly(folder.resolve(name));
+                    deleted++;
+                }
+            }
+        }
+        if (deleted > 0) {
+            int count = deleted;
+            LOG.info(() -> "Deleted " + count + " uploaded files on disk that no row names");
+        }
+        return deleted;
     }
 
     /** Temporary files a crash left behind. */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A file name as uploaded, made safe to show and to put in a download header: no folders, no control or
- * direction-changing characters, none of {@code "\/:*?<>|}, at most 100 characters, and an extension that
+ * direction-changing characters, none of {@code "\/:*?<>|}, at most 100 UTF-16 chars (as the column counts), and an extension that
  * matches the file's real type (one is added when the name has none or a different one).
  */
 public final class FileNames {
@@ -43,9 +43,14 @@ public final class FileNames {
         if (base.isBlank()) {
             base = "file";
         }
+        // the column counts UTF-16 chars (an emoji is two): cut by chars, never between the two halves of a pair
         int room = MAX_LENGTH - extension.length();
-        if (base.codePointCount(0, base.length()) > room) {
-            base = base.substring(0, base.offsetByCodePoints(0, room)).strip();
+        if (base.length() > room) {
+            int end = Character.isHighSurrogate(base.charAt(room - 1)) ? room - 1 : room;
+            base = base.substring(0, end).strip();
+            if (base.isBlank()) {
+                base = "file";
+            }
         }
         return base + extension;
     }

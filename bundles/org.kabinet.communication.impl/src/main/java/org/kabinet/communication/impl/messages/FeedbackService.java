@@ -1,5 +1,6 @@
 package org.kabinet.communication.impl.messages;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,13 +18,15 @@ import org.kabinet.notifications.api.SmsRequest;
 /**
  * The feedback form: a thread of kind FEEDBACK (topic OTHER, no account) in the staff inbox and a letter
  * to the company's mailbox. A signed-in tenant's form also shows among the tenant's messages. Limits: per
- * client address within an hour (in memory, per node: {@link ClientThrottle}) and per contact a
- * calendar day (from the table). A form whose honeypot is filled gets a plausible number and nothing
+ * client address within an hour (in memory, per node: {@link ClientThrottle}), per contact a
+ * calendar day and from everyone together an hour ({@code feedbackPerHour}; both from the table). A form whose honeypot is filled gets a plausible number and nothing
  * is stored or sent.
  */
 public class FeedbackService implements Feedback {
     private static final Logger LOG = Logger.getLogger(FeedbackService.class.getName());
     static final int MAX_NAME = 100;
+    /** Feedback forms stored an hour from everyone, unless configured. */
+    public static final int DEFAULT_PER_HOUR = 100;
     static final int MAX_TEXT = 2000;
     static final int MAX_EMAIL = 254;
     /** A plain address: no spaces, angle brackets or quotes, one {@code @}, a dot in the domain. */
@@ -34,8 +37,18 @@ public class FeedbackService implements Feedback {
     private final MessageLetters letters;
     private final ClientThrottle perClient;
     private final int perContactPerDay;
+    private final int perHour;
 
     public FeedbackService(Threads threads, MessageLetters letters, ClientThrottle perClient, int perContactPerDay) {
+        this(threads, letters, perClient, perContactPerDay, DEFAULT_PER_HOUR);
+    }
+
+    /**
+     * @param perHour feedback forms stored an hour from everyone together: rotating contacts and addresses
+     *                cannot flood the inbox and the company's mailbox past it
+     */
+    public FeedbackService(Threads threads, MessageLetters letters, ClientThrottle perClient, int perContactPerDay, int perHour) {
+        this.perHour = perHour;
         this.threads = threads;
         this.data = threads.data();
         this.letters = letters;
@@ -84,6 +97,10 @@ public class FeedbackService implements Feedback {
         }
         String tenantId = form.tenantId() == null || form.tenantId().isBlank() ? null : form.tenantId();
         return data.tx().inTransaction(() -> {
+            if (data.store().feedbackSince(data.now() - Duration.ofHours(1).toMillis()) >= perHour) {
+                LOG.warning(() -> "The feedback form took " + perHour + " forms within the hour; more are refused for now");
+                throw new KabinetException(Failure.TOO_MANY, "communication.feedback.tooMany", null);
+            }
             if (data.store().feedbackSince(contact.key(), data.startOfToday()) >= perContactPerDay) {
                 throw new KabinetException(Failure.TOO_MANY, "communication.feedback.tooMany", "contact");
             }

@@ -13,6 +13,7 @@ import org.kabinet.communication.api.ThreadDetails;
 import org.kabinet.communication.api.ThreadStatus;
 import org.kabinet.communication.api.ThreadSummary;
 import org.kabinet.communication.impl.files.Attachments;
+import org.kabinet.communication.impl.files.Owners;
 import org.kabinet.kernel.error.NotFoundException;
 import org.kabinet.kernel.error.ValidationException;
 
@@ -42,13 +43,13 @@ public class MessageInbox implements MessageAdministration {
         this.recipients = recipients;
     }
 
+    /** Whose files a staff member's uploads are: the same owner announcements attach files of. */
     static String owner(String staffName) {
-        return "staff:" + staffName(staffName);
+        return Owners.staff(staffName);
     }
 
     private static String staffName(String staffName) {
-        String name = MessageText.line(staffName);
-        return name.isEmpty() ? "—" : name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH) : name;
+        return Owners.staffName(staffName);
     }
 
     @Override
@@ -94,7 +95,7 @@ public class MessageInbox implements MessageAdministration {
             ThreadRecord thread = threads.any(threadId, true);
             long now = data.now();
             PostRecord post = threads.post(thread.id(), AuthorKind.STAFF, name, name, clean, internal);
-            List<AttachmentInfo> attached = threads.add(post, owner(name), files);
+            List<AttachmentInfo> attached = threads.add(post, owner(staffName), files);
             if (internal) {
                 thread = thread.with(thread.state().noteAdded(now));
             } else {

@@ -14,6 +14,7 @@ import org.kabinet.communication.api.ThreadDetails;
 import org.kabinet.communication.api.ThreadStatus;
 import org.kabinet.communication.api.ThreadSummary;
 import org.kabinet.communication.impl.files.Attachments;
+import org.kabinet.communication.impl.files.Owners;
 import org.kabinet.kernel.error.Failure;
 import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.kernel.error.NotFoundException;
@@ -47,7 +48,7 @@ public class TenantMessageService implements TenantMessages {
 
     /** Whose files a tenant's uploads are. */
     static String owner(String tenantId) {
-        return "tenant:" + tenantId;
+        return Owners.tenant(tenantId);
     }
 
     @Override

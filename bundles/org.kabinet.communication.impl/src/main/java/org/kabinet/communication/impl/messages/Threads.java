@@ -78,10 +78,11 @@ public class Threads {
         return attached;
     }
 
+    /** The thread as a list shows it; a tenant does not learn which member of staff it is assigned to. */
     public ThreadSummary summary(ThreadRecord t, boolean forStaff) {
         ThreadState s = t.state();
         return new ThreadSummary(t.id(), t.number(), t.topic(), s.status(), t.accountId(), t.accountNumber(), t.tenantId(),
-                t.contactName(), t.contact(), t.subject(), s.assignee(), Instant.ofEpochMilli(t.createdAt()),
+                t.contactName(), t.contact(), t.subject(), forStaff ? s.assignee() : null, Instant.ofEpochMilli(t.createdAt()),
                 Instant.ofEpochMilli(s.updatedAt()), forStaff ? s.unreadByStaff() : s.unreadByTenant(),
                 forStaff ? s.publicPosts() + s.internalPosts() : s.publicPosts());
     }

@@ -148,8 +148,8 @@ class AnnouncementAdministrationTest {
         Announcement a = f.admin.create(STAFF, f.later(draft("T", Audience.everyone()), Duration.ofMinutes(5)));
         f.clock.advance(Duration.ofMinutes(5));
         // Both saw it due; the guarded state change lets only the first through.
-        assertTrue(f.jpa.inTransaction(() -> f.admin.publish(a.id(), f.clock.instant())));
-        assertFalse(f.jpa.inTransaction(() -> f.admin.publish(a.id(), f.clock.instant())));
+        assertTrue(f.admin.publish(a.id(), f.clock.instant()));
+        assertFalse(f.admin.publish(a.id(), f.clock.instant()));
         assertEquals(3, f.admin.announcement(a.id()).recipients());
         assertEquals(3, f.admin.recipients(a.id()).size(), "one row per tenant, not two");
         assertEquals(2, f.outbox.emails.size());
@@ -252,5 +252,75 @@ class AnnouncementAdministrationTest {
         assertEquals(5_001, f.admin.recipients(a.id()).size());
         assertNotNull(a.id());
         System.out.println("Published to 5001 tenants in " + ms + " ms");
+    }
+
+    private void tenants(int n) {
+        IntStream.range(0, n).forEach(i -> {
+            String id = "many-" + i;
+            f.accounts.account(id, "99" + i, "surgut", "ул. Широкая, д. " + (i / 100) + ", кв. " + i);
+            f.tenants.add("tm-" + i, "tm" + i + "@example.org", true);
+            f.accounts.link("tm-" + i, id);
+        });
+    }
+
+    @Test
+    void aBigAudienceGetsExactlyOneLetterEachDeliveredInBatches() {
+        tenants(3_000);
+        Announcement a = f.admin.create(STAFF, draft("Собрание", city("surgut")));
+        assertEquals(3_001, a.recipients());
+        assertEquals(3_001, a.emails());
+        assertEquals(3_001, f.outbox.emails.size());
+        assertEquals(3_001, f.outbox.emails.stream().map(e -> e.to()).distinct().count(), "one letter a tenant");
+        assertTrue(f.admin.recipients(a.id()).stream().allMatch(AnnouncementRecipient::emailQueued));
+        assertEquals(0, f.admin.resumeDeliveries(), "nothing left to resume");
+    }
+
+    @Test
+    void aPublicationCutShortIsFinishedByTheTickWithoutDuplicates() {
+        tenants(3_000);
+        f.outbox.failAtEmails = 1_500; // the first batch of 1000 is committed, the second fails half-way
+        Announcement a = f.admin.create(STAFF, draft("Собрание", city("surgut")));
+        assertEquals(AnnouncementState.PUBLISHED, a.state(), "published: the claim and the recipients were committed first");
+        assertEquals(3_001, a.recipients());
+        assertEquals(1_000, a.emails(), "what the committed batch queued");
+        assertEquals(1_000, f.admin.recipients(a.id()).stream().filter(AnnouncementRecipient::emailQueued).count());
+        assertEquals(1, f.admin.resumeDeliveries());
+        Announcement done = f.admin.announcement(a.id());
+        assertEquals(3_001, done.emails(), "each counted once");
+        assertEquals(3_001, f.outbox.emails.size(), "each letter queued once");
+        assertTrue(f.admin.recipients(a.id()).stream().allMatch(AnnouncementRecipient::emailQueued));
+        f.admin.tick();
+        assertEquals(3_001, f.admin.announcement(a.id()).emails(), "a later tick finds nothing to do");
+    }
+
+    @Test
+    void theStaffNameIsKeptAsTheInboxKeepsItAndTheirFilesAttach() {
+        f.attachments.add("f1", "staff:Мария Иванова", "plan.pdf");
+        Announcement a = f.admin.create("  Мария\tИванова ", new AnnouncementDraft("T", "<p>x</p>", Audience.everyone(), Importance.NORMAL,
+                false, null, null, "f1"));
+        assertEquals("Мария Иванова", a.createdBy());
+        assertEquals("plan.pdf", a.attachment().name());
+        Announcement byLongName = f.admin.create("Я".repeat(150), draft("T", Audience.everyone()));
+        assertEquals("Я".repeat(100), byLongName.createdBy());
+        assertEquals("Я".repeat(100), f.admin.withdraw("Я".repeat(150), byLongName.id()).createdBy());
+    }
+
+    @Test
+    void aReplacedFileOfAScheduledAnnouncementIsLetGo() {
+        f.attachments.add("f1", "staff:" + STAFF, "old.pdf");
+        f.attachments.add("f2", "staff:" + STAFF, "new.pdf");
+        AnnouncementDraft first = f.later(new AnnouncementDraft("T", "<p>x</p>", Audience.everyone(), Importance.NORMAL, false, null, null,
+                "f1"), Duration.ofDays(1));
+        Announcement a = f.admin.create(STAFF, first);
+        assertEquals("announcement:" + a.id(), f.attachments.target("f1").orElseThrow());
+        AnnouncementDraft second = new AnnouncementDraft("T", "<p>x</p>", Audience.everyone(), Importance.NORMAL, false, first.publishAt(),
+                null, "f2");
+        assertEquals("new.pdf", f.admin.update(STAFF, a.id(), second).attachment().name());
+        assertTrue(f.attachments.target("f1").isEmpty(), "the old file is unattached and goes with the abandoned ones");
+        assertEquals("announcement:" + a.id(), f.attachments.target("f2").orElseThrow());
+        AnnouncementDraft none = new AnnouncementDraft("T", "<p>x</p>", Audience.everyone(), Importance.NORMAL, false, first.publishAt(),
+                null, null);
+        f.admin.update(STAFF, a.id(), none);
+        assertTrue(f.attachments.target("f2").isEmpty());
     }
 }

@@ -162,4 +162,36 @@ class DraftRulesTest {
         assertTrue(pastStart.due());
         assertEquals(NOW, pastStart.publishAt(), "a past time means now");
     }
+
+    @Test
+    void aNullAccountNumberIsRefusedWithTheAccountsCode() {
+        Audience withNull = new Audience(AudienceKind.ACCOUNTS, null, null, java.util.Arrays.asList("8600001", null));
+        KabinetException e = refused(draft("T", "x", withNull));
+        assertEquals("communication.announcement.accounts", e.code());
+        assertEquals("communication.announcement.accounts.null", e.textKey());
+        assertEquals("communication.announcement.accounts", assertThrows(KabinetException.class, () -> rules.target(withNull)).code());
+    }
+
+    @Test
+    void datesPast2099AreRefusedNotOverflowed() {
+        Instant far = Instant.parse("+1000000000-01-01T00:00:00Z");
+        AnnouncementDraft later = new AnnouncementDraft("T", "x", Audience.everyone(), Importance.NORMAL, false, far, null, null);
+        KabinetException publish = refused(later);
+        assertEquals("communication.announcement.publishAt", publish.code());
+        assertEquals("publishAt", publish.field());
+        AnnouncementDraft endless = new AnnouncementDraft("T", "x", Audience.everyone(), Importance.NORMAL, false, null, far, null);
+        KabinetException until = refused(endless);
+        assertEquals("communication.announcement.validUntil", until.code());
+        assertEquals("communication.announcement.validUntil.far", until.textKey());
+        rules.check(new AnnouncementDraft("T", "x", Audience.everyone(), Importance.NORMAL, false, null,
+                Instant.parse("2099-12-31T00:00:00Z"), null), NOW, MONTH);
+    }
+
+    @Test
+    void anAttachmentIdLongerThanTheColumnIsRefused() {
+        AnnouncementDraft longId = new AnnouncementDraft("T", "x", Audience.everyone(), Importance.NORMAL, false, null, null, "f".repeat(65));
+        KabinetException e = refused(longId);
+        assertEquals("communication.announcement.attachment", e.code());
+        assertEquals("attachmentId", e.field());
+    }
 }

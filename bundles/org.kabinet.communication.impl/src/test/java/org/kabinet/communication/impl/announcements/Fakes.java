@@ -267,9 +267,15 @@ final class Fakes {
         final Set<String> keys = new HashSet<>();
         int smsBatches;
         int largestSmsBatch;
+        /** When set, the outbox fails once as this many e-mails have been queued (a crash mid-publication). */
+        int failAtEmails = -1;
 
         @Override
         public boolean enqueue(EmailMessage message) {
+            if (failAtEmails >= 0 && emails.size() == failAtEmails) {
+                failAtEmails = -1;
+                throw new IllegalStateException("the outbox is down");
+            }
             if (!keys.add(message.idempotencyKey())) {
                 return false;
             }
@@ -355,6 +361,11 @@ final class Fakes {
             }
             targets.put(attachmentId, target);
             return files.get(attachmentId);
+        }
+
+        @Override
+        public boolean detach(String attachmentId, String target) {
+            return target != null && targets.remove(attachmentId, target);
         }
 
         @Override

@@ -12,7 +12,17 @@ import static org.kabinet.communication.impl.announcements.AnnouncementsFixture.
 import static org.kabinet.communication.impl.announcements.AnnouncementsFixture.numbers;
 
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import org.kabinet.communication.impl.announcements.jpa.JpaAnnouncementStore;
+import org.kabinet.communication.impl.announcements.osgi.AnnouncementsDataComponent;
+import org.kabinet.communication.impl.testing.ThreadedJpa;
+import org.kabinet.persistence.EntityManagers;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,5 +138,63 @@ class TenantAnnouncementsTest {
         assertThrows(NotFoundException.class, () -> f.tenant.attachment("t3", a.id()), "д. 55 is not in the audience");
         assertThrows(NotFoundException.class, () -> f.tenant.attachment("t2", without.id()));
         assertFalse(f.tenant.current("t2").get(0).read());
+    }
+
+    @Test
+    void twoTabsMarkingReadAtOnceBothSucceed() throws Exception {
+        try (ThreadedJpa db = new ThreadedJpa("kabinet-announcements", AnnouncementsDataComponent.migrations(getClass().getClassLoader()))) {
+            JpaAnnouncementStore plain = new JpaAnnouncementStore(db);
+            ExecutorService otherTab = Executors.newSingleThreadExecutor();
+            boolean[] raced = {false};
+            // the worst interleaving: the other tab's insert commits between this one's look and its insert
+            EntityManagers racing = new EntityManagers() {
+                @Override
+                public <T> T with(Function<EntityManager, T> work) {
+                    return db.with(m -> work.apply(intercepting(m, (entity) -> {
+                        if (!raced[0] && entity.getClass().getSimpleName().equals("ReadEntity")) {
+                            raced[0] = true;
+                            try {
+                                otherTab.submit(() -> db.inTransaction(() -> {
+                                    plain.markRead(currentId[0], "t1", f.clock.instant());
+                                    return null;
+                                })).get(10, TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    })));
+                }
+            };
+            AnnouncementsData data = new AnnouncementsData(new JpaAnnouncementStore(racing), db, f.clock);
+            AnnouncementAdministrationService admin = new AnnouncementAdministrationService(data,
+                    new Neighbours(f.accounts, f.accounts, f.tenants, f.settings, f.outbox, new Fakes.FakeCompany(), f.attachments),
+                    AnnouncementSettings.DEFAULT);
+            TenantAnnouncementService tenant = new TenantAnnouncementService(data, f.accounts, f.attachments);
+            Announcement a = admin.create(STAFF, draft("Дом 5", building("ул. Мира, д. 5")));
+            currentId[0] = a.id();
+            try {
+                assertTrue(tenant.markRead("t1", a.id()).read());
+                assertTrue(raced[0], "the race happened");
+                assertEquals(0, tenant.unread("t1"));
+            } finally {
+                otherTab.shutdownNow();
+            }
+        }
+    }
+
+    private final String[] currentId = {null};
+
+    private static EntityManager intercepting(EntityManager m, java.util.function.Consumer<Object> beforePersist) {
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(), new Class<?>[]{EntityManager.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("persist")) {
+                        beforePersist.accept(args[0]);
+                    }
+                    try {
+                        return method.invoke(m, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

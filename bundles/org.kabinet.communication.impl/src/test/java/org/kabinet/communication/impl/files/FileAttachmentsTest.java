@@ -15,7 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.kabinet.communication.impl.testing.ThreadedJpa;
+import org.kabinet.persistence.EntityManagers;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -164,5 +173,99 @@ class FileAttachmentsTest {
         assertEquals(2, stored().size());
         assertFalse(files.content(abandoned.id()).isPresent());
         assertEquals(0, files.deleteAbandoned());
+    }
+
+    @Test
+    void aNameOfSixtyEmojiIsStoredNotA500() {
+        AttachmentInfo info = files.store("tenant:a", "\uD83D\uDE00".repeat(60) + ".jpg", JPEG);
+        assertEquals(info, files.info(info.id()).orElseThrow());
+    }
+
+    @Test
+    void parallelUploadsOfOneOwnerCannotAllPassTheDailyCount() throws Exception {
+        int threads = 6;
+        int limit = 2;
+        CyclicBarrier afterCount = new CyclicBarrier(threads);
+        try (ThreadedJpa db = new ThreadedJpa("kabinet-messages", SchemaMigrations.of("msg", getClass().getClassLoader(),
+                "db/messages", MessagesDataComponent.MIGRATIONS))) {
+            ThreadLocal<Integer> calls = ThreadLocal.withInitial(() -> 0);
+            // every upload waits after its count until all have counted (or a second has passed): the worst interleaving
+            EntityManagers waiting = new EntityManagers() {
+                @Override
+                public <T> T with(java.util.function.Function<javax.persistence.EntityManager, T> work) {
+                    T result = db.with(work);
+                    calls.set(calls.get() + 1);
+                    if (calls.get() == 1) {
+                        try {
+                            afterCount.await(1, TimeUnit.SECONDS);
+                        } catch (Exception timedOutOrBroken) {
+                            // serialised by the lock: nobody else can count meanwhile
+                        }
+                    }
+                    return result;
+                }
+            };
+            FileAttachments shared = new FileAttachments(new JpaAttachmentStore(waiting), db, folder.resolve("parallel"), clock, ZONE, limit);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    results.add(pool.submit(() -> {
+                        calls.set(0);
+                        try {
+                            shared.store("tenant:a", "a.jpg", JPEG);
+                            return true;
+                        } catch (KabinetException e) {
+                            assertEquals("communication.attachment.tooMany", e.code());
+                            return false;
+                        }
+                    }));
+                }
+                int stored = 0;
+                for (Future<Boolean> r : results) {
+                    stored += r.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertEquals(limit, stored);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void filesOnDiskWithoutARowAreSweptAfterADayTemporaryOnesAfterAnHour() throws IOException {
+        AttachmentInfo kept = files.store("tenant:a", "kept.jpg", JPEG);
+        files.attach("tenant:a", kept.id(), "post:1");
+        Path dir = folder.resolve("attachments");
+        long now = clock.millis();
+        Path orphan = Files.write(dir.resolve("orphanOrphanOrphanOrphanOrphanOrphanOrphan1"), JPEG);
+        Path youngOrphan = Files.write(dir.resolve("youngYoungYoungYoungYoungYoungYoungYoung123"), JPEG);
+        Path oldTemp = Files.write(dir.resolve(".upload-1.tmp"), JPEG);
+        Path youngTemp = Files.write(dir.resolve(".upload-2.tmp"), JPEG);
+        for (Path p : stored()) {
+            Files.setLastModifiedTime(p, FileTime.fromMillis(now - Duration.ofHours(25).toMillis()));
+        }
+        Files.setLastModifiedTime(youngOrphan, FileTime.fromMillis(now - Duration.ofHours(23).toMillis()));
+        Files.setLastModifiedTime(oldTemp, FileTime.fromMillis(now - Duration.ofMinutes(61).toMillis()));
+        Files.setLastModifiedTime(youngTemp, FileTime.fromMillis(now - Duration.ofMinutes(59).toMillis()));
+
+        assertEquals(1, files.deleteAbandoned());
+        assertFalse(Files.exists(orphan));
+        assertFalse(Files.exists(oldTemp));
+        assertTrue(Files.exists(youngOrphan));
+        assertTrue(Files.exists(youngTemp));
+        assertTrue(files.content(kept.id()).isPresent(), "a file with its row stays");
+    }
+
+    @Test
+    void aDetachedFileIsUnattachedAgainAndGoesWithTheAbandoned() {
+        AttachmentInfo file = files.store("staff:Иванова", "plan.pdf", PDF);
+        files.attach("staff:Иванова", file.id(), "announcement:1");
+        assertFalse(files.detach(file.id(), "announcement:2"));
+        assertTrue(files.detach(file.id(), "announcement:1"));
+        assertEquals(Optional.empty(), files.target(file.id()));
+        clock.advance(Duration.ofHours(25));
+        assertEquals(1, files.deleteAbandoned());
+        assertEquals(Optional.empty(), files.info(file.id()));
     }
 }

@@ -33,4 +33,23 @@ class FileNamesTest {
         assertEquals(100, cleaned.length());
         assertTrue(cleaned.endsWith("я.pdf"));
     }
+
+    @Test
+    void aNameOfEmojiFitsTheColumnByCharsWithoutSplittingAPair() {
+        String emoji = "\uD83D\uDE00"; // 😀: one code point, two UTF-16 chars
+        String cleaned = FileNames.clean(emoji.repeat(60) + ".jpg", FileTypes.JPEG);
+        assertTrue(cleaned.length() <= FileNames.MAX_LENGTH, cleaned.length() + " chars");
+        assertTrue(cleaned.endsWith(emoji + ".jpg"));
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                assertTrue(i + 1 < cleaned.length() && Character.isLowSurrogate(cleaned.charAt(++i)), "a lone half at " + i);
+            } else {
+                assertTrue(!Character.isLowSurrogate(c), "a lone half at " + i);
+            }
+        }
+        // an odd room: the cut would fall inside a pair
+        String odd = FileNames.clean("a" + emoji.repeat(60), FileTypes.PDF);
+        assertEquals("a" + emoji.repeat(47) + ".pdf", odd);
+    }
 }

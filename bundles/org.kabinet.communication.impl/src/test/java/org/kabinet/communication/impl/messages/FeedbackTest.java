@@ -140,4 +140,19 @@ class FeedbackTest {
         assertTrue(letters.get(0).text().contains("Воду дадут в пятницу"));
         assertEquals(3, f.outbox.letters.size(), "two to the mailbox, one answer");
     }
+
+    @Test
+    void everyoneTogetherSendsAtMostFeedbackPerHour() {
+        FeedbackService capped = new FeedbackService(f.threads, new MessageLetters(f.outbox, f.company, MAILBOX),
+                new ClientThrottle(5, Duration.ofHours(1), f.clock), 3, 4);
+        for (int i = 0; i < 4; i++) {
+            capped.submit(form("visitor" + i + "@example.ru", "10.0.0." + i));
+        }
+        KabinetException e = assertThrows(KabinetException.class, () -> capped.submit(form("visitor9@example.ru", "10.0.0.9")));
+        assertEquals(Failure.TOO_MANY, e.failure());
+        assertEquals("communication.feedback.tooMany", e.code());
+        assertEquals(4, f.lettersTo(MAILBOX).size());
+        f.later(Duration.ofMinutes(61));
+        capped.submit(form("visitor9@example.ru", "10.0.0.9"));
+    }
 }

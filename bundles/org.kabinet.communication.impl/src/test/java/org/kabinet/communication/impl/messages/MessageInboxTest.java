@@ -166,4 +166,15 @@ class MessageInboxTest {
         InboxCounts counts = f.staff.counts();
         assertEquals(new InboxCounts(2, 1, 0, 0, 3), counts);
     }
+
+    @Test
+    void staffOwnersAreTheSameOnBothSidesOfTheModule() {
+        String name = "  Мария\tИванова  ";
+        assertEquals(org.kabinet.communication.impl.files.Owners.staff(name), MessageInbox.owner(name));
+        assertEquals("staff:Мария Иванова", MessageInbox.owner(name));
+        String longName = "Я".repeat(150);
+        assertEquals("staff:" + "Я".repeat(100), MessageInbox.owner(longName));
+        assertEquals(99, org.kabinet.communication.impl.files.Owners.staffName("a" + "\uD83D\uDE00".repeat(60)).length(),
+                "not cut inside a pair");
+    }
 }

@@ -235,4 +235,23 @@ class TenantMessagesTest {
         write(ANNA, null, "Ещё вопрос", List.of());
         assertEquals(1, f.lettersTo("info@uk.example").size(), "the company's own address when no mailbox is set");
     }
+
+    @Test
+    void aNullFileIdIsRefusedWithTheFieldsCodeNotANullPointer() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> write(ANNA, null, "Вопрос", java.util.Arrays.asList("f-1", null)));
+        assertEquals("communication.attachments", e.code());
+        assertEquals("communication.attachments", assertThrows(ValidationException.class,
+                () -> f.tenant.reply(ANNA, write(ANNA, null, "Вопрос", List.of()).summary().id(), "Ещё", java.util.Arrays.asList((String) null)))
+                .code());
+    }
+
+    @Test
+    void aTenantDoesNotSeeWhichMemberOfStaffTheThreadIsAssignedTo() {
+        ThreadDetails t = write(ANNA, null, "Вопрос", List.of());
+        assertEquals("Иванова", f.staff.assign("Петрова", t.summary().id(), "Иванова").summary().assignee());
+        assertNull(f.tenant.threads(ANNA).get(0).assignee());
+        assertNull(f.tenant.thread(ANNA, t.summary().id()).summary().assignee());
+        assertEquals("Иванова", f.staff.inbox(org.kabinet.communication.api.InboxFilter.ALL).get(0).assignee());
+    }
 }

@@ -208,6 +208,10 @@ public final class JpaAnnouncementStore {
 
     // ---- recipients and reads ------------------------------------------------------------------------
 
+    /**
+     * Stores the tenants reached as not delivered yet (nothing queued): {@link #markDelivered} records what
+     * was queued for each, batch by batch.
+     */
     public void insertRecipients(List<RecipientRow> rows) {
         em.with(m -> {
             int n = 0;
@@ -217,8 +221,9 @@ public final class JpaAnnouncementStore {
                 e.tenantId = row.tenantId();
                 e.email = row.email();
                 e.accountNumbers = numbers(row.accountNumbers());
-                e.emailQueued = row.emailQueued();
-                e.smsQueued = row.smsQueued();
+                e.emailQueued = false;
+                e.smsQueued = false;
+                e.delivered = 0;
                 m.persist(e);
                 if (++n % BATCH == 0) {
                     m.flush();
@@ -228,6 +233,41 @@ public final class JpaAnnouncementStore {
             m.flush();
             return null;
         });
+    }
+
+    /** Up to {@code limit} tenants of the announcement whose e-mail and SMS are not queued yet, by tenant id. */
+    public List<String> pendingRecipients(String id, int limit) {
+        return em.with(m -> m.createQuery("SELECT r.tenantId FROM RecipientEntity r WHERE r.delivered = :f AND r.announcementId = :id"
+                        + " ORDER BY r.tenantId", String.class)
+                .setParameter("f", 0).setParameter("id", id).setMaxResults(limit).getResultList());
+    }
+
+    /** PUBLISHED announcements with recipients not delivered yet (a publication cut short). */
+    public List<String> pendingAnnouncements() {
+        return em.with(m -> m.createQuery("SELECT DISTINCT r.announcementId FROM RecipientEntity r WHERE r.delivered = :f"
+                        + " AND EXISTS (SELECT a.id FROM AnnouncementEntity a WHERE a.id = r.announcementId AND a.state = :published)",
+                        String.class)
+                .setParameter("f", 0).setParameter("published", AnnouncementState.PUBLISHED.name()).getResultList());
+    }
+
+    /**
+     * Marks the recipient delivered with what was queued for them; a guarded update, so of two callers
+     * (a resuming tick and the publication itself) exactly one does. @return whether this caller did
+     */
+    public boolean markDelivered(String id, String tenantId, boolean emailQueued, boolean smsQueued) {
+        return em.with(m -> m.createQuery("UPDATE RecipientEntity r SET r.delivered = :t, r.emailQueued = :e, r.smsQueued = :s"
+                        + " WHERE r.announcementId = :id AND r.tenantId = :tenant AND r.delivered = :f")
+                .setParameter("t", 1).setParameter("e", emailQueued).setParameter("s", smsQueued).setParameter("id", id)
+                .setParameter("tenant", tenantId).setParameter("f", 0).executeUpdate() == 1);
+    }
+
+    /** Adds what one batch queued to the announcement's counters. */
+    public void addQueued(String id, int emails, int sms) {
+        if (emails == 0 && sms == 0) {
+            return;
+        }
+        em.with(m -> bulk(m, m.createQuery("UPDATE AnnouncementEntity a SET a.emails = a.emails + :e, a.sms = a.sms + :s WHERE a.id = :id")
+                .setParameter("e", emails).setParameter("s", sms).setParameter("id", id)));
     }
 
     /** Comma-separated, within the column (a tenant with thousands of accounts keeps the first ones). */
@@ -277,7 +317,11 @@ public final class JpaAnnouncementStore {
         });
     }
 
-    /** Notes that the tenant read it, once (a second call keeps the first time). */
+    /**
+     * Notes that the tenant read it, once (a second call keeps the first time). Two calls at once may both
+     * find no row; the second insert then fails on the key, which the caller takes as "read" (see
+     * {@link #isDuplicateKey}).
+     */
     public void markRead(String announcementId, String tenantId, Instant at) {
         em.with(m -> {
             if (m.find(ReadEntity.class, new ReadEntity.Key(announcementId, tenantId)) == null) {
@@ -290,6 +334,26 @@ public final class JpaAnnouncementStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Whether the failure is a unique-key violation: SQLState 23505 anywhere in its causes, or the JPA
+     * provider's {@code EntityExistsException} (it may know the row from its shared cache before asking the database).
+     */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.persistence.EntityExistsException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException e = sql; e != null; e = e.getNextException()) {
+                    if ("23505".equals(e.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {

@@ -27,6 +27,9 @@ public class RecipientEntity {
     boolean emailQueued;
     @Column(name = "SMS_QUEUED")
     boolean smsQueued;
+    /** 1: its e-mail and SMS, if any, are queued; 0 from the claim until its batch is done. */
+    @Column(name = "DELIVERED")
+    int delivered;
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AnnouncementsData.class)
 public class AnnouncementsDataComponent extends AnnouncementsData {
     /** The migrations, in order (also for tests). */
-    public static final String[] MIGRATIONS = {"V1__announcements.sql"};
+    public static final String[] MIGRATIONS = {"V1__announcements.sql", "V2__delivery.sql"};
 
     @Activate
     public AnnouncementsDataComponent(@Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,

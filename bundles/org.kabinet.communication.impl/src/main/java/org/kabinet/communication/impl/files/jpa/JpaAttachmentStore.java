@@ -1,6 +1,8 @@
 package org.kabinet.communication.impl.files.jpa;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.kabinet.communication.api.AttachmentInfo;
@@ -70,6 +72,28 @@ public final class JpaAttachmentStore {
             }
             return changed == 1;
         });
+    }
+
+    /** Unattaches the file if it is attached to the target. @return whether it was */
+    public boolean detach(String id, String target) {
+        return em.with(m -> {
+            int changed = m.createQuery("UPDATE AttachmentEntity a SET a.target = NULL, a.attachedAt = NULL WHERE a.id = :id AND a.target = :t")
+                    .setParameter("id", id).setParameter("t", target).executeUpdate();
+            AttachmentEntity cached = m.find(AttachmentEntity.class, id);
+            if (cached != null) {
+                m.refresh(cached);
+            }
+            return changed == 1;
+        });
+    }
+
+    /** Of these names on disk, those that have a row. */
+    public Set<String> storedNamesAmong(Collection<String> storedNames) {
+        if (storedNames.isEmpty()) {
+            return Set.of();
+        }
+        return em.with(m -> new HashSet<>(m.createQuery("SELECT a.storedName FROM AttachmentEntity a WHERE a.storedName IN :n", String.class)
+                .setParameter("n", List.copyOf(storedNames)).getResultList()));
     }
 
     /** Unattached files uploaded before the instant (epoch ms), at most {@code limit}. */

@@ -196,6 +196,12 @@ public final class JpaMessageStore {
     }
 
     /** Feedback threads from the contact (its key) since the instant (epoch ms). */
+    /** How many feedback threads anyone started at or after the instant (epoch ms). */
+    public long feedbackSince(long since) {
+        return em.with(m -> m.createQuery("SELECT COUNT(t) FROM ThreadEntity t WHERE t.kind = :k AND t.createdAt >= :s", Long.class)
+                .setParameter("k", ThreadKind.FEEDBACK.name()).setParameter("s", since).getSingleResult());
+    }
+
     public long feedbackSince(String contactKey, long since) {
         return em.with(m -> m.createQuery("SELECT COUNT(t) FROM ThreadEntity t WHERE t.kind = :k AND t.contactKey = :c AND t.createdAt >= :s",
                 Long.class).setParameter("k", ThreadKind.FEEDBACK.name()).setParameter("c", contactKey).setParameter("s", since)

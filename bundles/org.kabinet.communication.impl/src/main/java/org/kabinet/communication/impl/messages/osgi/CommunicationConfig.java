@@ -22,6 +22,10 @@ public @interface CommunicationConfig {
     @AttributeDefinition(description = "Feedback forms with the same e-mail or phone a day")
     int feedbackPerContactPerDay() default 3;
 
+    @AttributeDefinition(description = "Feedback forms taken an hour from everyone together (counted in the database); "
+            + "past it the form answers 429 communication.feedback.tooMany")
+    int feedbackPerHour() default 100;
+
     @AttributeDefinition(description = "Where uploaded files are kept, outside the web root; empty: ${karaf.data}/communication/attachments")
     String attachmentsDir() default "";
 }

@@ -22,6 +22,6 @@ public class FeedbackComponent extends FeedbackService {
                              @Reference Company company, CommunicationConfig config) {
         super(new Threads(data, attachments), new MessageLetters(outbox, company, config.mailbox()),
                 new ClientThrottle(Settings.feedbackPerClientPerHour(config), Duration.ofHours(1), data.clock()),
-                Settings.feedbackPerContactPerDay(config));
+                Settings.feedbackPerContactPerDay(config), Settings.feedbackPerHour(config));
     }
 }

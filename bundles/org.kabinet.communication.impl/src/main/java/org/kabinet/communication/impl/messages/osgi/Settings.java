@@ -26,6 +26,10 @@ public final class Settings {
         return atLeastOne("feedbackPerContactPerDay", config.feedbackPerContactPerDay(), 3);
     }
 
+    public static int feedbackPerHour(CommunicationConfig config) {
+        return atLeastOne("feedbackPerHour", config.feedbackPerHour(), 100);
+    }
+
     /** The folder of uploaded files: as configured, else {@code communication/attachments} in Karaf's data folder. */
     public static Path attachmentsDir(CommunicationConfig config) {
         String configured = config.attachmentsDir() == null ? "" : config.attachmentsDir().strip();
