@@ -96,6 +96,7 @@ final class AnnouncementForm extends VerticalLayout {
         text.setId("announcement-text");
         text.setWidth("100%");
         text.setHeight("260px");
+        text.addAttachListener(e -> nameTools(m));
         audience = new RadioButtonGroup<>(m.get("announcementForm.audience"), Arrays.asList(AudienceKind.values()));
         audience.setId("announcement-audience");
         audience.setItemCaptionGenerator(k -> m.get("audience.kind." + k.name()));
@@ -193,6 +194,27 @@ final class AnnouncementForm extends VerticalLayout {
         building.setVisible(kind == AudienceKind.BUILDING);
         accounts.setVisible(kind == AudienceKind.ACCOUNTS);
         accountsCount.setVisible(kind == AudienceKind.ACCOUNTS);
+    }
+
+    /** GWT titles of the editor's buttons that stay (the others are hidden by {@link PageStyles}), and their keys. */
+    static final Map<String, String> KEPT_TOOLS = Map.of("Toggle Bold", "richText.bold", "Toggle Italic", "richText.italic",
+            "Toggle Underline", "richText.underline", "Insert Ordered List", "richText.orderedList", "Insert Unordered List",
+            "richText.bulletList", "Create Link", "richText.link", "Remove Link", "richText.unlink", "Remove Formatting",
+            "richText.clear");
+
+    /** The editor's toolbar has English tooltips from GWT: the buttons that stay get them in the reader's language. */
+    private void nameTools(Messages m) {
+        if (getUI() == null || com.vaadin.ui.JavaScript.getCurrent() == null) {
+            return;
+        }
+        StringBuilder script = new StringBuilder("var n={");
+        KEPT_TOOLS.forEach((title, key) -> script.append('\'').append(title).append("':'")
+                .append(m.get(key).replace("\\", "").replace("'", "")).append("',"));
+        // the toolbar is built by the widget after this runs: try again for a few seconds until it is there
+        script.append("};var k=0;(function r(){var bs=document.querySelectorAll('#announcement-text .gwt-RichTextToolbar-top>[title]');")
+                .append("if(!bs.length&&k++<40){setTimeout(r,250);return;}bs.forEach(function(b){")
+                .append("var t=n[b.getAttribute('title')];if(t){b.setAttribute('title',t);b.setAttribute('aria-label',t);}});})();");
+        com.vaadin.ui.JavaScript.getCurrent().execute(script.toString());
     }
 
     private Map<String, AbstractComponent> fields() {

@@ -68,8 +68,9 @@ final class AnnouncementsAdminView extends VerticalLayout {
     private void buildGrid() {
         grid.setId("announcements-grid");
         grid.setWidth("100%");
+        // title and audience give way (cut with «…») so that the read count stays in sight
         grid.addColumn(Announcement::title).setCaption(m.get("announcementsAdmin.col.title")).setId("title").setMaximumWidth(360)
-                .setDescriptionGenerator(Announcement::title);
+                .setDescriptionGenerator(Announcement::title).setExpandRatio(2).setMinimumWidthFromContent(false).setMinimumWidth(120);
         grid.addColumn(a -> CommunicationTexts.importance(a.importance(), a.emergency(), m)).setCaption(m.get("announcementsAdmin.col.importance"))
                 .setId("importance").setHidable(true);
         grid.addColumn(a -> CommunicationTexts.state(a.state(), m)).setCaption(m.get("announcementsAdmin.col.state")).setId("state");
@@ -78,10 +79,12 @@ final class AnnouncementsAdminView extends VerticalLayout {
         grid.addColumn(a -> CommunicationTexts.day(a.validUntil(), zone)).setCaption(m.get("announcementsAdmin.col.validUntil"))
                 .setId("validUntil").setHidable(true);
         grid.addColumn(a -> CommunicationTexts.audience(a.audience(), cityName, m)).setCaption(m.get("announcementsAdmin.col.audience"))
-                .setId("audience").setHidable(true).setMaximumWidth(280);
+                .setId("audience").setHidable(true).setMaximumWidth(280).setExpandRatio(1).setMinimumWidthFromContent(false)
+                .setMinimumWidth(100).setDescriptionGenerator(a -> CommunicationTexts.audience(a.audience(), cityName, m));
         grid.addColumn(Announcement::recipients).setCaption(m.get("announcementsAdmin.col.recipients")).setId("recipients");
         grid.addColumn(Announcement::read).setCaption(m.get("announcementsAdmin.col.read")).setId("read");
-        Parts.phoneColumns(grid, "importance", "publishAt", "validUntil", "audience");
+        // on a phone the title needs the room: state and figures are in the card that opens on a tap
+        Parts.phoneColumns(grid, "importance", "state", "publishAt", "validUntil", "audience", "recipients");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (reloading) {
                 return;
@@ -152,6 +155,9 @@ final class AnnouncementsAdminView extends VerticalLayout {
             card.addComponent(recipients(recipients));
         }
         detail.addComponent(card);
+        if (getUI() != null && Parts.narrow()) {
+            getUI().scrollIntoView(detail);
+        }
     }
 
     private Grid<AnnouncementRecipient> recipients(List<AnnouncementRecipient> recipients) {

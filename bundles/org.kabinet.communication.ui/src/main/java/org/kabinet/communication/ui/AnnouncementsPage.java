@@ -114,6 +114,7 @@ public class AnnouncementsPage implements CabinetPage {
         body.setVisible(false);
         VerticalLayout card = Parts.card(id, marks, title, date, body);
         card.setSpacing(false);
+        card.addStyleName("kabinet-list-card");
         if (!a.read()) {
             card.addStyleName("kabinet-unread");
         }

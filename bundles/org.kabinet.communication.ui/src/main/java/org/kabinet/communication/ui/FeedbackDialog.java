@@ -76,7 +76,8 @@ final class FeedbackDialog extends Window {
                 Label thanks = Parts.text("feedback-thanks", m.get("feedback.thanks", number));
                 thanks.addStyleName("kabinet-ok");
                 Button close = Parts.primary("feedback-close", m.get("feedback.close"), c -> close());
-                setContent(Parts.block(null, thanks, close));
+                VerticalLayout done = new VerticalLayout(thanks, close); // with the form's margins, not edge to edge
+                setContent(done);
                 close.focus();
             } catch (ValidationException ex) {
                 Parts.showError(ex, context.errorText(ex), Map.of("name", name, "contact", contact, "text", text.area()), text.area());

@@ -142,8 +142,9 @@ final class InboxView extends VerticalLayout {
         grid.addColumn(t -> CommunicationTexts.when(t.updatedAt(), zone)).setCaption(m.get("inbox.col.date")).setId("date").setHidable(true);
         grid.addColumn(t -> CommunicationTexts.topic(t.topic(), m)).setCaption(m.get("inbox.col.topic")).setId("topic").setHidable(true);
         grid.addColumn(t -> CommunicationTexts.status(t.status(), m)).setCaption(m.get("inbox.col.status")).setId("status");
+        // «from» takes what is left (on a phone beside number and status) and is cut with «…» rather than pushed off
         grid.addColumn(InboxView::from).setCaption(m.get("inbox.col.from")).setId("from").setDescriptionGenerator(InboxView::from)
-                .setMaximumWidth(280);
+                .setExpandRatio(1).setMinimumWidthFromContent(false).setMinimumWidth(90);
         grid.addColumn(t -> CommunicationTexts.threadAccount(t, m)).setCaption(m.get("inbox.col.account")).setId("account").setHidable(true);
         grid.addColumn(t -> t.assignee() == null ? "—" : t.assignee()).setCaption(m.get("inbox.col.assignee")).setId("assignee")
                 .setHidable(true);
@@ -246,6 +247,10 @@ final class InboxView extends VerticalLayout {
         openId = details.summary().id();
         detail.removeAllComponents();
         detail.addComponent(new StaffThreadView(details, admin, zone, context, m, assignees(), done, this::show, this::closeThread));
+        // on a phone the thread opens below the list, out of sight
+        if (getUI() != null && Parts.narrow()) {
+            getUI().scrollIntoView(detail);
+        }
         if (done != null) {
             load();
         }

@@ -84,7 +84,7 @@ final class MessagesView extends VerticalLayout {
                 e -> openThread(thread.id()));
         VerticalLayout row = Parts.card(id + "-row", open);
         row.setSpacing(false);
-        row.addStyleName("kabinet-thread-row");
+        row.addStyleNames("kabinet-thread-row", "kabinet-list-card");
         if (thread.unread()) {
             row.addStyleName("kabinet-unread");
             Label mark = new Label(m.get("messages.newAnswer"));

@@ -63,6 +63,7 @@ final class NewMessageForm extends VerticalLayout {
         account.setTextInputAllowed(false);
         account.setEmptySelectionAllowed(false);
         account.setPageLength(0);
+        account.setPlaceholder(m.get("message.accountPlaceholder"));
         account.setWidth("100%");
         // one account (or none): nothing to choose
         account.setValue(choices.size() <= 2 ? choices.get(0) : null);

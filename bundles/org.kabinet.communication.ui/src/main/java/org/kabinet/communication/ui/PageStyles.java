@@ -2,8 +2,10 @@ package org.kabinet.communication.ui;
 
 import com.vaadin.ui.UI;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The few style rules of the communication pages (posts told apart, file chips, the invisible honeypot),
@@ -13,6 +15,12 @@ import java.util.WeakHashMap;
 final class PageStyles {
     /** The honeypot field's class: out of sight and reach for people, still in the form for bots. */
     static final String HONEYPOT = "kabinet-hp";
+    /** Toolbar buttons of Vaadin's rich text editor whose formatting the sanitiser removes; GWT gives them only a title. */
+    static final List<String> DROPPED_TOOLS = List.of("Toggle Subscript", "Toggle Superscript", "Left Justify", "Center",
+            "Right Justify", "Toggle Strikethrough", "Indent Right", "Indent Left", "Insert Horizontal Rule", "Insert Image");
+    private static final String RICH_TEXT_DROPPED = DROPPED_TOOLS.stream()
+            .map(t -> ".kabinet-communication .gwt-RichTextToolbar-top>[title='" + t + "']")
+            .collect(Collectors.joining(",", "", "{display:none;}"));
     static final String CSS = String.join("\n",
             ".kabinet-hp{position:absolute !important;left:-10000px !important;top:auto !important;width:1px !important;"
                     + "height:1px !important;overflow:hidden !important;}",
@@ -35,7 +43,17 @@ final class PageStyles {
             ".kabinet-counter{color:var(--kabinet-muted,#4f5b66);text-align:right;}",
             ".kabinet-html{overflow-wrap:anywhere;}",
             ".kabinet-html img{max-width:100%;height:auto;}",
-            ".kabinet-communication .v-richtextarea{max-width:100%;}");
+            ".kabinet-communication .v-richtextarea{max-width:100%;}",
+            // cards in a list: Valo's layout margins leave a tall empty band under the small last line
+            ".kabinet-list-card{padding:12px 16px !important;}",
+            // long choices («Срочное — ещё и SMS на подтверждённые телефоны») wrap on a phone instead of running off
+            ".kabinet-communication .v-select-optiongroup{max-width:100%;}",
+            ".kabinet-communication .v-select-optiongroup .v-radiobutton,.kabinet-communication .v-select-optiongroup label"
+                    + "{white-space:normal;}",
+            // the editor offers only what the announcement sanitiser keeps: no colours, fonts, sizes, alignment,
+            // sub/superscript, strike-through, indents, rules or images (all of them would silently vanish)
+            ".kabinet-communication .gwt-RichTextToolbar-bottom{display:none;}",
+            RICH_TEXT_DROPPED);
     private static final Map<UI, Boolean> DONE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private PageStyles() {

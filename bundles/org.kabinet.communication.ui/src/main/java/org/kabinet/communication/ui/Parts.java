@@ -151,12 +151,32 @@ final class Parts {
     record CountedText(TextArea area, Label counter, VerticalLayout block) {
     }
 
-    /** Buttons (or small fields) in a row that wraps on a phone. */
+    /**
+     * Buttons (or small fields) in a row that wraps on a phone. A field with a caption goes into a box of its own:
+     * a CSS layout puts the caption beside the field as a separate item, and on a phone the row then wraps
+     * between «Тема» and its list; in the box the caption stays above its field, and an error under it.
+     */
     static CssLayout row(Component... parts) {
-        CssLayout row = new CssLayout(parts);
+        CssLayout row = new CssLayout();
+        for (Component part : parts) {
+            row.addComponent(captioned(part) ? fieldBox(part) : part);
+        }
         row.addStyleName("kabinet-filters");
         row.setWidth("100%");
         return row;
+    }
+
+    private static boolean captioned(Component part) {
+        return !(part instanceof Button) && part.getCaption() != null && !part.getCaption().isEmpty();
+    }
+
+    private static VerticalLayout fieldBox(Component field) {
+        VerticalLayout box = new VerticalLayout(field);
+        box.setMargin(false);
+        box.setSpacing(false);
+        box.setWidthUndefined();
+        box.addStyleName("kabinet-field-box");
+        return box;
     }
 
     /** A vertical block without margins, with an id. */
