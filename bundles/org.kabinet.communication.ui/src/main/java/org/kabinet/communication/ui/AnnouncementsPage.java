@@ -140,6 +140,7 @@ public class AnnouncementsPage implements CabinetPage {
                     read[0] = true;
                     fresh.setVisible(false);
                     card.removeStyleName("kabinet-unread");
+                    context.badgesChanged();
                 } catch (KabinetException ex) {
                     body.addComponent(Parts.text(id + "-error", context.errorText(ex)));
                 }

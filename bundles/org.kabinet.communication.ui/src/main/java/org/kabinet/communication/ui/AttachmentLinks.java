@@ -25,7 +25,19 @@ final class AttachmentLinks {
             } catch (KabinetException e) {
                 return null;
             }
-        }, name);
+        }, name) {
+            private static final long serialVersionUID = 1L;
+
+            /** The type is the one checked by content; the browser must not guess another. */
+            @Override
+            public com.vaadin.server.DownloadStream getStream() {
+                com.vaadin.server.DownloadStream stream = super.getStream();
+                if (stream != null) {
+                    stream.setParameter("X-Content-Type-Options", "nosniff");
+                }
+                return stream;
+            }
+        };
         resource.setMIMEType(file.contentType());
         resource.setCacheTime(0);
         Link link = new Link(m.get("files.chip", name, CommunicationTexts.size(file.size(), m)), resource);

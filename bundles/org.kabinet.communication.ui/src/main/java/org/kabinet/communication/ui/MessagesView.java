@@ -111,6 +111,7 @@ final class MessagesView extends VerticalLayout {
     void openThread(String threadId) {
         try {
             show(service.thread(context.tenantId(), threadId), null);
+            context.badgesChanged();
         } catch (KabinetException e) {
             showList(null);
             Label problem = Parts.line("message-error");
