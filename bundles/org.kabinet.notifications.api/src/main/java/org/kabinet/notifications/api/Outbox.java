@@ -22,6 +22,11 @@ public interface Outbox {
      * quiet hours unless it is {@link SmsPriority#IMMEDIATE}, within the gateway's rate limit, with
      * retries; while no gateway is installed it waits.
      *
+     * <p>Past the portal's daily cap on codes (etc/org.kabinet.sms.cfg {@code smsCodesPerDay}) a code — an SMS
+     * with a {@link SmsRequest#secret() secret} — is refused at once with a
+     * {@code KabinetException} of kind {@code TOO_MANY} and code {@code outbox.sms.dailyCap} (since 1.6), so
+     * that the caller answers "try later" and its transaction rolls back.
+     *
      * @return false if a message with the same idempotency key was queued before (nothing is added)
      * @since 1.1
      */

@@ -11,8 +11,13 @@ import java.util.Optional;
  * @param text           the message (Russian)
  * @param priority       {@link SmsPriority#IMMEDIATE} only for what the person is waiting for (codes):
  *                       it is sent during quiet hours too
+ * @param secret         the part of {@code text} that must not be seen by anyone but the recipient — a
+ *                       confirmation code — or null: the outbox shows the text with it masked
+ *                       ({@link #maskedText()}) to staff and in logs, and keeps only the masked text once the SMS
+ *                       went out or failed for good. An SMS with a secret is a code: it counts against the daily
+ *                       SMS cap and is refused when the cap is reached (since 1.6)
  */
-public record SmsRequest(String idempotencyKey, String phone, String text, SmsPriority priority) {
+public record SmsRequest(String idempotencyKey, String phone, String text, SmsPriority priority, String secret) {
     public SmsRequest {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(text, "text");
@@ -20,6 +25,41 @@ public record SmsRequest(String idempotencyKey, String phone, String text, SmsPr
         if (phone == null || !phone.matches("\\d{10}")) {
             throw new IllegalArgumentException("phone must be 10 digits");
         }
+        if (secret != null && (secret.isEmpty() || !text.contains(secret))) {
+            throw new IllegalArgumentException("the secret must be a part of the text");
+        }
+    }
+
+    /** An SMS without a secret (as before 1.6). */
+    public SmsRequest(String idempotencyKey, String phone, String text, SmsPriority priority) {
+        this(idempotencyKey, phone, text, priority, null);
+    }
+
+    /**
+     * The same SMS with {@code code} (a part of its text) marked secret.
+     *
+     * @since 1.6
+     */
+    public SmsRequest withSecret(String code) {
+        return new SmsRequest(idempotencyKey, phone, text, priority, code);
+    }
+
+    /** The text with its secret replaced by as many bullets, e.g. {@code Код: ••••••}; the text itself if it has none. @since 1.6 */
+    public String maskedText() {
+        return masked(text, secret);
+    }
+
+    /**
+     * {@code text} with every occurrence of {@code secret} replaced by as many bullets ({@code •}); the text
+     * itself when the secret is null or empty.
+     *
+     * @since 1.6
+     */
+    public static String masked(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        return text.replace(secret, "\u2022".repeat(secret.length()));
     }
 
     /**

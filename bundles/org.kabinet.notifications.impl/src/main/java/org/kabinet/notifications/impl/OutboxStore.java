@@ -33,19 +33,33 @@ public interface OutboxStore {
     /** Records one delivery attempt: when, through which gateway, how it went. */
     void recordAttempt(String id, Instant at, String gateway, String outcome, String detail);
 
+    /** A letter went out; its secret link, if it had one, is erased. */
     void markSent(String id, int attempts, Instant at);
 
-    /** An SMS the gateway accepted: SENT, with the gateway's name and the provider's id (null if it gave none) for delivery reports. */
+    /** An SMS the gateway accepted (its code, if any, erased): SENT, with the gateway's name and the provider's id (null if it gave none) for delivery reports. */
     void markSmsSent(String id, int attempts, Instant at, String gateway, String providerMessageId);
 
     void markRetry(String id, int attempts, Instant nextAttempt, String error);
 
+    /** Failed for good; a secret link or code is erased. */
     void markFailed(String id, int attempts, String error);
 
-    /** Newest first; channel and state may be null for "any". */
+    /**
+     * SMS that count against the daily cap from {@code dayStart} on: those sent since then and the
+     * {@code IMMEDIATE} ones waiting (they go out whatever the cap).
+     */
+    int smsCountedSince(Instant dayStart);
+
+    /**
+     * Newest first; channel and state may be null for "any". An SMS's secret (a code) is masked; a
+     * letter's text is its subject.
+     */
     List<OutboxEntry> entries(String channel, String state, int limit);
 
-    /** A FAILED message back to PENDING, due at {@code now}; false if there is none with that id. */
+    /**
+     * A FAILED message back to PENDING, due at {@code now}; false if there is none with that id, or its
+     * secret (link or code) was erased — the person asks for a new one instead.
+     */
     boolean retry(String id, Instant now);
 
     /** The SMS the gateway sent under that provider id, if any. */

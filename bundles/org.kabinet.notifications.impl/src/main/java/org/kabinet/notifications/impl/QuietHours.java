@@ -33,6 +33,11 @@ public final class QuietHours {
         this.zone = zone;
     }
 
+    /** The zone the hours are local to; the daily SMS cap's day is counted in it too. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public boolean isQuiet(Instant instant) {
         LocalTime local = instant.atZone(zone).toLocalTime();
         if (from.equals(to)) {

@@ -2,6 +2,7 @@ package org.kabinet.notifications.impl;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.kabinet.sms.spi.SmsGateway;
@@ -22,9 +23,17 @@ public final class SmsDispatcher {
     private final QuietHours quietHours;
     private final RateLimit rateLimit;
     private final Clock clock;
+    private final SmsDailyCap cap;
 
+    /** A dispatcher without a daily cap. */
     public SmsDispatcher(OutboxStore store, Supplier<SmsGateway> gateway, RetryPolicy retries, QuietHours quietHours,
                          RateLimit rateLimit, Clock clock) {
+        this(store, gateway, retries, quietHours, rateLimit, clock, SmsDailyCap.unlimited(store, clock));
+    }
+
+    public SmsDispatcher(OutboxStore store, Supplier<SmsGateway> gateway, RetryPolicy retries, QuietHours quietHours,
+                         RateLimit rateLimit, Clock clock, SmsDailyCap cap) {
+        this.cap = cap;
         this.store = store;
         this.gateway = gateway;
         this.retries = retries;
@@ -42,8 +51,13 @@ public final class SmsDispatcher {
         }
         // in quiet hours only what a person is waiting for right now (a code) goes out
         boolean quiet = quietHours.isQuiet(now);
+        List<QueuedSms> due = store.dueSms(now, batch, quiet);
+        if (due.isEmpty()) {
+            return 0;
+        }
         int accepted = 0;
-        for (QueuedSms sms : store.dueSms(now, batch, quiet)) {
+        boolean codes = false;
+        for (QueuedSms sms : due) {
             if (!rateLimit.tryAcquire()) {
                 break;
             }
@@ -62,6 +76,7 @@ public final class SmsDispatcher {
                     // the provider's id lets its delivery reports find this SMS later
                     store.markSmsSent(sms.id(), attempts, at, current.name(), trackable(receipt.providerMessageId()));
                     accepted++;
+                    codes |= sms.immediate();
                 }
                 case PERMANENT_FAILURE -> {
                     store.markFailed(sms.id(), attempts, truncate(receipt.reason()));
@@ -76,6 +91,10 @@ public final class SmsDispatcher {
                 }
                 default -> throw new IllegalStateException(receipt.outcome().name());
             }
+        }
+        // the daily cap counts codes: staff are alarmed when many went out today
+        if (codes && cap.limited()) {
+            cap.watch(cap.counted());
         }
         return accepted;
     }

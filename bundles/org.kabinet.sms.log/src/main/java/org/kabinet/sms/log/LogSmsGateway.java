@@ -34,7 +34,8 @@ public class LogSmsGateway implements SmsGateway {
         String id = "log-" + UUID.randomUUID();
         String line = Instant.now() + "\t" + message.phone() + "\t" + message.idempotencyKey() + "\t"
                 + message.text().replace('\n', ' ') + "\n";
-        LOG.info(() -> "SMS (log gateway, not sent) to " + message.phone() + ": " + message.text());
+        // the text stays out of karaf.log: it may hold a code (sms.log is the log gateway's "delivered SMS")
+        LOG.info(() -> "SMS (log gateway, not sent) " + message.idempotencyKey() + " written to " + file);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -25,7 +25,12 @@ public final class JpaOutboxStore implements OutboxStore {
     static final String FAILED = "FAILED";
     /** The schema's migrations in order (db/notifications), for the component and the tests. */
     public static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__outbox.sql", "V2__sms.sql",
-            "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql", "V7__sms_due_order.sql");
+            "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql", "V7__sms_due_order.sql",
+            "V8__secrets_sms_cap.sql");
+    /** A secret (link or code) held for delivery. */
+    static final String SECRET_KEPT = "KEPT";
+    /** A secret that is gone: the message went out or failed for good. */
+    static final String SECRET_ERASED = "ERASED";
     /** SMS rows written per JDBC batch. */
     private static final int BATCH = 500;
 
@@ -44,6 +49,7 @@ public final class JpaOutboxStore implements OutboxStore {
                 return false;
             }
             e.unsubscribeUrl = message.unsubscribeUrl();
+            e.secretState = message.secret() ? SECRET_KEPT : null;
             if (!message.attachments().isEmpty()) {
                 em.flush(); // the letter's row first: its attachments refer to it
             }
@@ -76,8 +82,15 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public boolean addSms(SmsRequest message, Instant now) {
-        return insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
-                message.priority().name()) != null;
+        return jpa.with(em -> { // one transaction: the secret is set on the row just persisted
+            OutboxEntryEntity e = insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
+                    message.priority().name());
+            if (e != null && message.secret() != null) {
+                e.secretText = message.secret();
+                e.secretState = SECRET_KEPT;
+            }
+            return e != null;
+        });
     }
 
     /**
@@ -95,8 +108,8 @@ public final class JpaOutboxStore implements OutboxStore {
             try (java.sql.PreparedStatement known = connection.prepareStatement(
                     "SELECT 1 FROM NOTIF_OUTBOX WHERE IDEMPOTENCY_KEY = ?");
                  java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO NOTIF_OUTBOX (ID, IDEMPOTENCY_KEY, "
-                         + "CHANNEL, RECIPIENT, SUBJECT, BODY, STATE, PRIORITY, ATTEMPTS, NEXT_ATTEMPT_AT, CREATED_AT) "
-                         + "VALUES (?, ?, 'SMS', ?, '', ?, ?, ?, 0, ?, ?)")) {
+                         + "CHANNEL, RECIPIENT, SUBJECT, BODY, STATE, PRIORITY, ATTEMPTS, NEXT_ATTEMPT_AT, CREATED_AT, "
+                         + "SECRET_TEXT, SECRET_STATE) VALUES (?, ?, 'SMS', ?, '', ?, ?, ?, 0, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (SmsRequest message : messages) {
                     if (added.contains(message.idempotencyKey())) {
@@ -117,6 +130,8 @@ public final class JpaOutboxStore implements OutboxStore {
                     insert.setString(6, message.priority().name());
                     insert.setLong(7, now.toEpochMilli());
                     insert.setLong(8, now.toEpochMilli());
+                    insert.setString(9, message.secret());
+                    insert.setString(10, message.secret() == null ? null : SECRET_KEPT);
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();
@@ -206,7 +221,8 @@ public final class JpaOutboxStore implements OutboxStore {
     @Override
     public List<QueuedSms> dueSms(Instant now, int limit, boolean immediateOnly) {
         return dueEntries("SMS", now, limit, immediateOnly ? SmsPriority.IMMEDIATE.name() : null).stream()
-                .map(e -> new QueuedSms(e.id, e.idempotencyKey, e.recipient, e.body, e.attempts))
+                .map(e -> new QueuedSms(e.id, e.idempotencyKey, e.recipient, e.body, e.attempts,
+                        SmsPriority.IMMEDIATE.name().equals(e.priority)))
                 .collect(Collectors.toList());
     }
 
@@ -246,6 +262,7 @@ public final class JpaOutboxStore implements OutboxStore {
             e.attempts = attempts;
             e.sentAt = at.toEpochMilli();
             e.lastError = null;
+            eraseSecret(e);
         });
     }
 
@@ -258,6 +275,7 @@ public final class JpaOutboxStore implements OutboxStore {
             e.lastError = null;
             e.smsGateway = cut(gateway, 60);
             e.providerMessageId = providerMessageId;
+            eraseSecret(e);
         });
     }
 
@@ -276,6 +294,46 @@ public final class JpaOutboxStore implements OutboxStore {
             e.state = FAILED;
             e.attempts = attempts;
             e.lastError = error;
+            eraseSecret(e);
+        });
+    }
+
+    /**
+     * Forgets a settled message's secret, keeping what was sent when to whom: a letter's secret link
+     * goes, an SMS keeps its text with the code masked.
+     */
+    private static void eraseSecret(OutboxEntryEntity e) {
+        if (!SECRET_KEPT.equals(e.secretState)) {
+            return;
+        }
+        if (e.channel.equals("SMS")) {
+            e.body = SmsRequest.masked(e.body, e.secretText);
+        } else {
+            e.actionUrl = null;
+        }
+        e.secretText = null;
+        e.secretState = SECRET_ERASED;
+    }
+
+    /** The text staff see: a letter's subject, an SMS's body with a code that is still kept masked. */
+    private static String shownText(OutboxEntryEntity e) {
+        if (!e.channel.equals("SMS")) {
+            return e.subject;
+        }
+        return SECRET_KEPT.equals(e.secretState) ? SmsRequest.masked(e.body, e.secretText) : e.body;
+    }
+
+    @Override
+    public int smsCountedSince(Instant dayStart) {
+        return jpa.with(em -> {
+            // codes only (an SMS with a secret): sent since the day began, and waiting
+            long sent = em.createQuery("SELECT COUNT(e) FROM OutboxEntryEntity e WHERE e.channel = 'SMS'"
+                            + " AND e.secretState IS NOT NULL AND e.state = :state AND e.sentAt >= :since", Long.class)
+                    .setParameter("state", SENT).setParameter("since", dayStart.toEpochMilli()).getSingleResult();
+            long waiting = em.createQuery("SELECT COUNT(e) FROM OutboxEntryEntity e WHERE e.channel = 'SMS'"
+                            + " AND e.secretState IS NOT NULL AND e.state = :state AND e.priority = :priority", Long.class)
+                    .setParameter("state", PENDING).setParameter("priority", SmsPriority.IMMEDIATE.name()).getSingleResult();
+            return (int) Math.min(Integer.MAX_VALUE, sent + waiting);
         });
     }
 
@@ -298,7 +356,7 @@ public final class JpaOutboxStore implements OutboxStore {
             }
             return query.setMaxResults(limit).getResultList().stream()
                     .map(e -> new OutboxEntry(e.id, e.idempotencyKey, e.channel, e.recipient,
-                            e.channel.equals("SMS") ? e.body : e.subject, e.state, e.attempts,
+                            shownText(e), e.state, e.attempts,
                             Instant.ofEpochMilli(e.createdAt), Instant.ofEpochMilli(e.nextAttemptAt),
                             e.sentAt == null ? null : Instant.ofEpochMilli(e.sentAt), e.lastError,
                             e.providerMessageId, e.deliveryState,
@@ -311,7 +369,7 @@ public final class JpaOutboxStore implements OutboxStore {
     public boolean retry(String id, Instant now) {
         return jpa.with(em -> {
             OutboxEntryEntity e = em.find(OutboxEntryEntity.class, id);
-            if (e == null || !FAILED.equals(e.state)) {
+            if (e == null || !FAILED.equals(e.state) || SECRET_ERASED.equals(e.secretState)) {
                 return false;
             }
             e.state = PENDING;

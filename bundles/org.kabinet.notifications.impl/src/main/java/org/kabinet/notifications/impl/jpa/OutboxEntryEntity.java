@@ -54,4 +54,9 @@ public class OutboxEntryEntity {
     Long deliveryCheckedAt;
     @Column(name = "UNSUBSCRIBE_URL")
     String unsubscribeUrl;
+    // secrets (V8): the code inside an SMS's BODY; KEPT while it waits, ERASED once settled
+    @Column(name = "SECRET_TEXT")
+    String secretText;
+    @Column(name = "SECRET_STATE")
+    String secretState;
 }

@@ -34,6 +34,7 @@ import org.kabinet.notifications.impl.OutboxStore;
 import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.QuietHours;
 import org.kabinet.notifications.impl.RateLimit;
+import org.kabinet.notifications.impl.SmsDailyCap;
 import org.kabinet.notifications.impl.SmsDispatcher;
 import org.kabinet.notifications.impl.SmsDeliveryTracker;
 import org.kabinet.notifications.impl.RetryPolicy;
@@ -70,7 +71,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
 
     /** What the configuration decides; replaced as a whole when it changes (see {@link #modified}). */
     private record Setup(MailChannel channel, LetterComposer composer, MailDispatcher mail, SmsDispatcher sms,
-                         SmsDeliveryTracker delivery) {
+                         SmsDeliveryTracker delivery, SmsDailyCap smsCap) {
     }
 
     private volatile Setup setup;
@@ -125,14 +126,16 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
         LetterComposer composer = new LetterComposer(company.profile(), config.from());
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(config.retryFirstSeconds()),
                 Duration.ofSeconds(config.retryCapSeconds()), config.maxAttempts(), ThreadLocalRandom.current()::nextDouble);
+        QuietHours quietHours = QuietHours.parse(sms.quietFrom(), sms.quietTo(), sms.zone());
+        SmsDailyCap smsCap = new SmsDailyCap(store, sms.smsCodesPerDay(), sms.smsAlarmPercent(), quietHours.zone(), clock,
+                () -> company.profile().email());
         SmsDispatcher smsDispatcher = new SmsDispatcher(store, () -> gateway,
                 new RetryPolicy(Duration.ofSeconds(sms.smsRetryFirstSeconds()), Duration.ofSeconds(sms.smsRetryCapSeconds()),
                         sms.smsMaxAttempts(), ThreadLocalRandom.current()::nextDouble),
-                QuietHours.parse(sms.quietFrom(), sms.quietTo(), sms.zone()),
-                new RateLimit(sms.smsPerSecond(), clock), clock);
+                quietHours, new RateLimit(sms.smsPerSecond(), clock), clock, smsCap);
         SmsDeliveryTracker delivery = new SmsDeliveryTracker(store, Duration.ofHours(Math.max(1, sms.deliveryPollHours())), clock);
         this.setup = new Setup(channel, composer, new MailDispatcher(store, composer, channel, retries, clock, this::source), smsDispatcher,
-                delivery);
+                delivery, smsCap);
         if (schedule != null) {
             schedule.cancel(false);
         }
@@ -200,11 +203,14 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
 
     @Override
     public boolean enqueueSms(SmsRequest message) {
+        setup.smsCap().admit(message);
         return store.addSms(message, clock.instant());
     }
 
     @Override
     public java.util.Set<String> enqueueAllSms(List<SmsRequest> messages) {
+        SmsDailyCap cap = setup.smsCap();
+        messages.forEach(cap::admit);
         return store.addAllSms(messages, clock.instant());
     }
 

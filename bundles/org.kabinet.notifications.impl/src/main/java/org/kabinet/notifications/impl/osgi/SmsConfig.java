@@ -29,4 +29,12 @@ public @interface SmsConfig {
     @AttributeDefinition(description = "Hours after sending during which the gateway's provider is polled for"
             + " an SMS's delivery (gateways that report by polling)")
     int deliveryPollHours() default 72;
+
+    @AttributeDefinition(description = "At most this many SMS with a code a day (sent plus waiting, counted from local"
+            + " midnight in the zone above): past it new codes are refused (429); the company's own SMS are never held; 0 = no cap")
+    int smsCodesPerDay() default 500;
+
+    @AttributeDefinition(description = "Percent of smsCodesPerDay at which staff get one alarm letter a day at the company's"
+            + " e-mail address and a WARNING line in the log")
+    int smsAlarmPercent() default 80;
 }
