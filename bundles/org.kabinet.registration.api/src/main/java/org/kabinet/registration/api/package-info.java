@@ -3,7 +3,7 @@
  * password reset and change. Every method answers the same way for known and unknown addresses.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.kabinet.registration.api;
 
 import org.osgi.annotation.bundle.Export;

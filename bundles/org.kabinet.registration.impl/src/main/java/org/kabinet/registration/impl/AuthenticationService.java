@@ -66,7 +66,8 @@ public final class AuthenticationService implements Authentication, TenantDirect
         // sign-ins must not hold database connections and locks for the length of a hash.
         String storedHash = tx.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<UserAccount> found = store.userByEmail(normalized);
+            // the row is locked until commit: parallel guesses pass this check one after another
+            Optional<UserAccount> found = store.lockUserByEmail(normalized);
             if (found.isEmpty() || !found.get().confirmed || found.get().passwordHash == null
                     || !SignInThrottle.allows(found.get(), now)) {
                 return null;
@@ -83,7 +84,7 @@ public final class AuthenticationService implements Authentication, TenantDirect
         boolean matches = hasher.verify(pw, storedHash);
         Session session = tx.inTransaction(() -> {
             Instant now = clock.instant();
-            UserAccount user = store.userByEmail(normalized).orElse(null);
+            UserAccount user = store.lockUserByEmail(normalized).orElse(null);
             if (user == null) {
                 return null;
             }
@@ -160,7 +161,7 @@ public final class AuthenticationService implements Authentication, TenantDirect
         String newHash = hasher.hash(newPassword);
         boolean changed = tx.inTransaction(() -> {
             Instant now = clock.instant();
-            UserAccount user = store.userById(session.userId()).orElseThrow();
+            UserAccount user = store.lockUserById(session.userId()).orElseThrow();
             if (!SignInThrottle.allows(user, now)) {
                 hasher.verifyDummy(currentPassword);
                 return false;
@@ -187,7 +188,7 @@ public final class AuthenticationService implements Authentication, TenantDirect
         Session session = session(token).orElseThrow(AuthenticationFailedException::new);
         String tidy = PersonNames.tidy(name);
         tx.inTransaction(() -> {
-            UserAccount user = store.userById(session.userId()).orElseThrow();
+            UserAccount user = store.lockUserById(session.userId()).orElseThrow();
             user.displayName = tidy.isEmpty() ? null : tidy;
             store.updateUser(user);
             return null;

@@ -9,6 +9,16 @@ public interface IdentityStore {
 
     Optional<UserAccount> userById(String id);
 
+    /**
+     * The user read fresh from the database with the row locked until the transaction ends. Every
+     * change of a user reads it this way: parallel requests (a crowd of password guesses, letters
+     * counted against the limit) then queue on the row and each counts, none overwrites another.
+     */
+    Optional<UserAccount> lockUserByEmail(String normalizedEmail);
+
+    /** As {@link #lockUserByEmail(String)}, by id. */
+    Optional<UserAccount> lockUserById(String id);
+
     List<UserAccount> users();
 
     void insertUser(UserAccount user);
@@ -24,7 +34,7 @@ public interface IdentityStore {
     /** The newest link of that purpose, used or not. */
     Optional<LinkToken> latestToken(String userId, LinkToken.Purpose purpose);
 
-    /** Removes the user's unused links of that purpose, so only the newest link works. */
+    /** Removes the user's unused links of that purpose. */
     void deleteUnusedTokens(String userId, LinkToken.Purpose purpose);
 
     void insertSession(SessionRecord session);

@@ -23,10 +23,11 @@ public final class RegistrationLetters {
         return new EmailMessage("confirm-email:" + SecretTokens.hash(token), email,
                 "Подтвердите адрес электронной почты",
                 "Этот адрес указан при регистрации в личном кабинете нанимателя.\n\n"
-                        + "Чтобы завершить регистрацию, откройте ссылку ниже в течение 24 часов. "
-                        + "Ссылка действует один раз.\n\n"
+                        + "Чтобы завершить регистрацию, откройте ссылку ниже в течение 24 часов и нажмите "
+                        + "«Подтвердить адрес». Ссылка действует один раз. Войти можно будет с паролем, "
+                        + "указанным при той регистрации, после которой пришло это письмо.\n\n"
                         + "Если вы не регистрировались, просто удалите это письмо: без подтверждения учётная запись не откроется.",
-                confirmationLink(token), "Подтвердить адрес");
+                confirmationLink(token), "Подтвердить адрес").withSecretLink(); // the link confirms: never kept once sent
     }
 
     public EmailMessage alreadyRegistered(String email, String userId, Instant now) {
@@ -46,7 +47,7 @@ public final class RegistrationLetters {
                 "Мы получили запрос на восстановление пароля к личному кабинету нанимателя.\n\n"
                         + "Чтобы задать новый пароль, откройте ссылку ниже в течение 30 минут. Ссылка действует один раз.\n\n"
                         + "Если вы не запрашивали восстановление, просто удалите это письмо: пароль останется прежним.",
-                resetLink(token), "Задать новый пароль");
+                resetLink(token), "Задать новый пароль").withSecretLink(); // the link sets a password: never kept once sent
     }
 
     public EmailMessage passwordChanged(String email, String userId, Instant now) {

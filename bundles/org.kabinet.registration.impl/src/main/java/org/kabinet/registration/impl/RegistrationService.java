@@ -17,6 +17,14 @@ import org.kabinet.kernel.error.ValidationException;
 /**
  * Sign-up, e-mail confirmation and password reset. Every outcome that depends on whether an address
  * is known is told only by letter, never in the answer; every letter is limited per address.
+ * <p>
+ * Against pre-hijacking (a stranger signing up with someone else's address and a password of their
+ * own) an unconfirmed account holds no password at all: each confirmation link carries the hash of
+ * the password given with the sign-up that sent it, and confirming sets exactly that one. A later
+ * sign-up for the same unconfirmed address sends a link of its own and leaves the earlier links
+ * working, so a stranger's sign-up can neither change the password the owner's letter sets nor
+ * void the owner's letter. Confirming one link ends all the others. Every change of a user reads
+ * its row locked, so parallel requests are counted one after another.
  */
 public final class RegistrationService implements Registration {
     private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
@@ -58,7 +66,7 @@ public final class RegistrationService implements Registration {
         String passwordHash = hasher.hash(request.password());
         tx.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<UserAccount> known = store.userByEmail(email);
+            Optional<UserAccount> known = store.lockUserByEmail(email);
             if (known.isEmpty()) {
                 UserAccount user = new UserAccount();
                 user.id = UUID.randomUUID().toString();
@@ -89,18 +97,22 @@ public final class RegistrationService implements Registration {
         });
     }
 
-    /** Issues a fresh confirmation link (older unused ones stop working) and queues its letter. */
+    /** Issues a confirmation link carrying that password and queues its letter; earlier links keep theirs. */
     private void sendConfirmation(UserAccount user, String passwordHash, Instant now) {
         String token = issueLink(user, LinkToken.Purpose.CONFIRM, CONFIRMATION_LIFETIME, passwordHash, now);
         outbox.enqueue(letters.confirmation(user.email, token));
     }
 
     /**
-     * Stores a new one-time link of that purpose (older unused ones stop working), counts the letter
-     * that will carry it against the address's limit, and returns the plain token for the letter.
+     * Stores a new one-time link of that purpose, counts the letter that will carry it against the
+     * address's limit, and returns the plain token for the letter. A new reset link voids the older
+     * unused ones; confirmation links each carry their own sign-up's password and stay valid until
+     * one of them is used (the letter limit bounds how many there are).
      */
     private String issueLink(UserAccount user, LinkToken.Purpose purpose, Duration lifetime, String passwordHash, Instant now) {
-        store.deleteUnusedTokens(user.id, purpose);
+        if (purpose == LinkToken.Purpose.RESET) {
+            store.deleteUnusedTokens(user.id, purpose);
+        }
         String token = tokens.newToken();
         LinkToken link = new LinkToken();
         link.hash = SecretTokens.hash(token);
@@ -115,27 +127,42 @@ public final class RegistrationService implements Registration {
         return token;
     }
 
-    /** A new confirmation link that carries the password of the latest sign-up. */
+    /**
+     * A new confirmation link (asked for by "send the link again") that carries the password of the
+     * latest sign-up. It gives a stranger nothing a sign-up of their own would not: the letter goes
+     * to the address, and the owner's earlier links keep the owner's password.
+     */
     private void sendFreshConfirmation(UserAccount user, Instant now) {
         String passwordHash = store.latestToken(user.id, LinkToken.Purpose.CONFIRM).map(t -> t.passwordHash).orElse(null);
         sendConfirmation(user, passwordHash, now);
     }
 
     @Override
+    public TokenState checkConfirmationToken(String token) {
+        return tx.inTransaction(() -> stateOf(token, LinkToken.Purpose.CONFIRM, clock.instant()));
+    }
+
+    @Override
     public String confirmEmail(String token) {
         Outcome<String> outcome = tx.inTransaction(() -> {
             Instant now = clock.instant();
-            LinkToken link = usableToken(token, LinkToken.Purpose.CONFIRM, now);
-            if (link == null) {
+            Optional<LinkToken> found = stateOf(token, LinkToken.Purpose.CONFIRM, now) == TokenState.VALID
+                    ? store.token(SecretTokens.hash(token)) : Optional.empty();
+            if (found.isEmpty()) {
                 return Outcome.failed(stateOf(token, LinkToken.Purpose.CONFIRM, now));
             }
-            UserAccount user = store.userById(link.userId).orElseThrow();
+            // Locked and read fresh: of two links confirmed at once, the second finds the account confirmed.
+            // A confirmed account's password changes only by its owner (change or reset), never by a link.
+            UserAccount user = store.lockUserById(found.get().userId).orElseThrow();
+            if (user.confirmed) {
+                return Outcome.failed(TokenState.USED);
+            }
+            LinkToken link = found.get();
             link.usedAt = now;
             store.updateToken(link);
-            if (!user.confirmed) {
-                user.confirmed = true;
-                user.confirmedAt = now;
-            }
+            store.deleteUnusedTokens(user.id, LinkToken.Purpose.CONFIRM);
+            user.confirmed = true;
+            user.confirmedAt = now;
             user.passwordHash = link.passwordHash;
             store.updateUser(user);
             LOG.info(() -> "Tenant " + user.id + " confirmed the e-mail address");
@@ -152,7 +179,7 @@ public final class RegistrationService implements Registration {
         String normalized = EmailAddresses.normalize(email);
         tx.inTransaction(() -> {
             Instant now = clock.instant();
-            store.userByEmail(normalized).ifPresent(user -> {
+            store.lockUserByEmail(normalized).ifPresent(user -> {
                 if (!LetterLimit.allows(user.mailSentTimes, now)) {
                     return;
                 }
@@ -173,7 +200,7 @@ public final class RegistrationService implements Registration {
         String normalized = EmailAddresses.normalize(email);
         tx.inTransaction(() -> {
             Instant now = clock.instant();
-            store.userByEmail(normalized).ifPresent(user -> {
+            store.lockUserByEmail(normalized).ifPresent(user -> {
                 if (!LetterLimit.allows(user.mailSentTimes, now)) {
                     return;
                 }
@@ -212,7 +239,7 @@ public final class RegistrationService implements Registration {
             }
             link.usedAt = now;
             store.updateToken(link);
-            UserAccount user = store.userById(link.userId).orElseThrow();
+            UserAccount user = store.lockUserById(link.userId).orElseThrow();
             user.passwordHash = passwordHash;
             SignInThrottle.recordSuccess(user);
             store.updateUser(user);

@@ -130,7 +130,7 @@ class RegistrationFlowTest {
     }
 
     @Test
-    void knownUnconfirmedAddressGetsAFreshLinkAndTheOldOneStops() {
+    void eachPendingSignUpsLinkSetsItsOwnPasswordAndConfirmingOneEndsTheOthers() {
         registration.signUp(new SignUp("a@example.ru", PASSWORD, true));
         String first = outbox.lastToken("a@example.ru", "confirmemail");
         clock.advance(Duration.ofMinutes(1));
@@ -139,9 +139,52 @@ class RegistrationFlowTest {
         String second = outbox.lastToken("a@example.ru", "confirmemail");
 
         assertNotEquals(first, second);
-        assertEquals(TokenState.UNKNOWN, assertThrows(InvalidTokenException.class, () -> registration.confirmEmail(first)).state());
+        assertEquals(TokenState.VALID, registration.checkConfirmationToken(first), "a later sign-up does not void the earlier link");
         registration.confirmEmail(second);
         assertDoesNotThrow(() -> auth.signIn("a@example.ru", OTHER_PASSWORD), "the password of the confirmed sign-up applies");
+        assertThrows(AuthenticationFailedException.class, () -> auth.signIn("a@example.ru", PASSWORD));
+        assertEquals(TokenState.UNKNOWN, assertThrows(InvalidTokenException.class, () -> registration.confirmEmail(first)).state(),
+                "confirming one link ends the others");
+    }
+
+    @Test
+    void aStrangersSignUpForAPendingAddressNeverSetsTheOwnersPassword() {
+        String stranger = "пароль того, кто чужой";
+        // the stranger signs up first with the owner's address, the owner then, the stranger again after her
+        registration.signUp(new SignUp("victim@example.ru", stranger, true));
+        clock.advance(Duration.ofMinutes(1));
+        assertDoesNotThrow(() -> registration.signUp(new SignUp("victim@example.ru", PASSWORD, true)),
+                "the same answer as for a new address");
+        String owners = outbox.lastToken("victim@example.ru", "confirmemail");
+        clock.advance(Duration.ofMinutes(1));
+        registration.signUp(new SignUp("victim@example.ru", stranger, true));
+        String strangers = outbox.lastToken("victim@example.ru", "confirmemail");
+        assertEquals(3, outbox.to("victim@example.ru").size(), "each sign-up sends a letter");
+
+        assertEquals(TokenState.VALID, registration.checkConfirmationToken(owners));
+        assertEquals("victim@example.ru", registration.confirmEmail(owners), "her letter still works");
+
+        assertDoesNotThrow(() -> auth.signIn("victim@example.ru", PASSWORD), "her password works");
+        assertThrows(AuthenticationFailedException.class, () -> auth.signIn("victim@example.ru", stranger));
+        assertThrows(InvalidTokenException.class, () -> registration.confirmEmail(strangers),
+                "the stranger's link cannot set a password on the confirmed account");
+        assertThrows(AuthenticationFailedException.class, () -> auth.signIn("victim@example.ru", stranger));
+        assertDoesNotThrow(() -> auth.signIn("victim@example.ru", PASSWORD));
+    }
+
+    @Test
+    void openingAConfirmationLinkConfirmsNothing() {
+        registration.signUp(new SignUp("a@example.ru", PASSWORD, true));
+        String token = outbox.lastToken("a@example.ru", "confirmemail");
+
+        assertEquals(TokenState.VALID, registration.checkConfirmationToken(token));
+        assertEquals(TokenState.VALID, registration.checkConfirmationToken(token), "looking twice changes nothing");
+        assertFalse(jpa.inTransaction(() -> store.userByEmail("a@example.ru").orElseThrow()).confirmed);
+        assertThrows(AuthenticationFailedException.class, () -> auth.signIn("a@example.ru", PASSWORD));
+        assertEquals(TokenState.UNKNOWN, registration.checkConfirmationToken("no-such-token"));
+
+        registration.confirmEmail(token);
+        assertEquals(TokenState.USED, registration.checkConfirmationToken(token));
     }
 
     @Test

@@ -120,22 +120,43 @@ final class PublicPages {
         return card;
     }
 
-    /** Opens a confirmation link: "registration complete", or why not and how to get a new link. */
+    /**
+     * Opens a confirmation link: a button that confirms, or why the link does not work and how to get
+     * a new one. Opening confirms nothing, so a mail scanner following the link cannot confirm for the
+     * owner; only the owner's click does.
+     */
     Component confirmation(String token) {
-        try {
-            String email = registration.confirmEmail(token);
-            VerticalLayout card = Forms.card("confirmed", m.get("confirm.done"));
-            Label text = Forms.message("confirm-result", m.get("confirm.doneText", email));
-            text.addStyleName("kabinet-ok");
-            card.addComponents(text, Forms.primary("to-signin", m.get("common.toSignIn"), e -> ui.home()));
-            return card;
-        } catch (InvalidTokenException ex) {
-            VerticalLayout card = Forms.card("confirm-failed", m.get("confirm.failed"));
-            card.addComponents(Forms.message("confirm-result", m.get("confirm." + ex.state().name().toLowerCase())),
-                    Forms.primary("to-resend", m.get("confirm.newLink"), e -> ui.show(requestLink(false))),
-                    Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
-            return card;
+        TokenState state = registration.checkConfirmationToken(token);
+        if (state != TokenState.VALID) {
+            return confirmationFailed(state);
         }
+        VerticalLayout card = Forms.card("confirm", m.get("confirm.title"));
+        Button submit = Forms.primary("confirm-submit", m.get("confirm.submit"), e -> {
+            try {
+                String email = registration.confirmEmail(token);
+                VerticalLayout done = Forms.card("confirmed", m.get("confirm.done"));
+                Label text = Forms.message("confirm-result", m.get("confirm.doneText", email));
+                text.addStyleName("kabinet-ok");
+                done.addComponents(text, Forms.primary("to-signin", m.get("common.toSignIn"), ev -> ui.home()));
+                ui.show(done);
+            } catch (InvalidTokenException ex) {
+                ui.show(confirmationFailed(ex.state()));
+            }
+        });
+        card.addComponents(Forms.message("confirm-ask", m.get("confirm.ask")), submit,
+                Forms.text(m.get("confirm.notMe")),
+                Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
+        return card;
+    }
+
+    private Component confirmationFailed(TokenState state) {
+        VerticalLayout card = Forms.card("confirm-failed", m.get("confirm.failed"));
+        // "unknown" also means "another letter's link confirmed the address", which ends this one
+        String reason = state == TokenState.UNKNOWN ? "confirm.invalid" : "confirm." + state.name().toLowerCase();
+        card.addComponents(Forms.message("confirm-result", m.get(reason)),
+                Forms.primary("to-resend", m.get("confirm.newLink"), e -> ui.show(requestLink(false))),
+                Forms.link("to-signin", m.get("common.toSignIn"), e -> ui.home()));
+        return card;
     }
 
     /** Opens a reset link: a form for the new password, or why not and how to get a new link. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.persistence.LockModeType;
 import org.kabinet.persistence.EntityManagers;
 import org.kabinet.registration.impl.IdentityStore;
 import org.kabinet.registration.impl.LinkToken;
@@ -31,6 +32,25 @@ public final class JpaIdentityStore implements IdentityStore {
     @Override
     public Optional<UserAccount> userById(String id) {
         return em.with(m -> Optional.ofNullable(m.find(UserEntity.class, id)).map(JpaIdentityStore::user));
+    }
+
+    @Override
+    public Optional<UserAccount> lockUserByEmail(String normalizedEmail) {
+        return lockedUser("u.email = :key", normalizedEmail);
+    }
+
+    @Override
+    public Optional<UserAccount> lockUserById(String id) {
+        return lockedUser("u.id = :key", id);
+    }
+
+    /** SELECT … FOR UPDATE, bypassing the shared cache so the values are those of the locked row. */
+    private Optional<UserAccount> lockedUser(String condition, String key) {
+        return em.with(m -> m.createQuery("SELECT u FROM UserEntity u WHERE " + condition, UserEntity.class)
+                .setParameter("key", key)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.refresh", "true")
+                .getResultList().stream().findFirst().map(JpaIdentityStore::user));
     }
 
     @Override

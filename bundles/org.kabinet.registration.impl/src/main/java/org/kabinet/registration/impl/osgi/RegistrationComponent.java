@@ -68,6 +68,11 @@ public class RegistrationComponent implements Registration, Authentication, Tena
     }
 
     @Override
+    public TokenState checkConfirmationToken(String token) {
+        return registration.checkConfirmationToken(token);
+    }
+
+    @Override
     public String confirmEmail(String token) {
         return registration.confirmEmail(token);
     }
