@@ -101,12 +101,23 @@ public class AccountsContainerIT extends KabinetContainer {
         assertEquals(wrongCode.body(), wrongNumber.body());
         assertEquals(wrongCity.statusCode(), wrongNumber.statusCode());
 
+        // failures count per city and number whether or not the account exists: the answers tell nothing
+        // (a second guesser for the missing number, so that neither reaches the per-tenant limit of 10 an hour)
+        String second = tenant(http, "guesser2@example.ru");
         for (int i = 0; i < 4; i++) {
             assertEquals(422, http.post("/api/v1/me/accounts", link("72001", "surgut", "AAAAA-AAAA" + i), token).statusCode());
+            assertEquals(422, http.post("/api/v1/me/accounts", link("72009", "surgut", "AAAAA-AAAA" + i), second).statusCode());
         }
-        HttpResponse<String> refused = http.post("/api/v1/me/accounts", link("72001", "surgut", codes.get(0)), token);
-        assertEquals("the 6th attempt on the account is refused unchecked: " + refused.body(), 429, refused.statusCode());
-        assertTrue(manager(http, "GET", "/api/v1/admin/audit?limit=50", null, null).body().contains("LINK_REFUSED"));
+        HttpResponse<String> refused = http.post("/api/v1/me/accounts", link("72001", "surgut", "BBBBB-BBBBB"), token);
+        assertEquals("the 6th wrong attempt on the number is refused: " + refused.body(), 429, refused.statusCode());
+        HttpResponse<String> refusedMissing = http.post("/api/v1/me/accounts", link("72009", "surgut", "BBBBB-BBBBB"), second);
+        assertEquals("the same for a number that does not exist", refused.body(), refusedMissing.body());
+        assertEquals(429, refusedMissing.statusCode());
+        // a stranger's guesses do not lock the owner out: the right code still links
+        HttpResponse<String> owner = http.post("/api/v1/me/accounts", link("72001", "surgut", codes.get(0)), tenant(http, "owner72@example.ru"));
+        assertEquals(owner.body(), 201, owner.statusCode());
+        assertTrue(manager(http, "GET", "/api/v1/admin/audit?limit=50", null, null).body()
+                .contains("слишком много неудачных попыток по этому номеру"));
     }
 
     @Test

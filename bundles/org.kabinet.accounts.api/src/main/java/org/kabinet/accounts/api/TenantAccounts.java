@@ -20,7 +20,9 @@ public interface TenantAccounts {
      *
      * @throws org.kabinet.kernel.error.ValidationException for an empty field or a malformed phone
      * @throws LinkRefusedException     identically for a wrong number, city or code
-     * @throws TooManyAttemptsException after too many failures (nothing is checked then)
+     * @throws TooManyAttemptsException after too many failures on the typed (city, number) — whether or not
+     *                                  such an account exists — (the right code still links then), or by the
+     *                                  tenant (nothing is checked then)
      */
     LinkedAccount link(String tenantId, LinkRequest request);
 
@@ -44,7 +46,8 @@ public interface TenantAccounts {
      * Stores the phone (unconfirmed) and sends a 6-digit code to it by SMS, valid 10 minutes.
      *
      * @throws org.kabinet.kernel.error.ValidationException for a malformed phone
-     * @throws PhoneVerificationException {@code phone.cooldown} within a minute of the previous code
+     * @throws PhoneVerificationException {@code phone.cooldown} within a minute of the previous code,
+     *                                    {@code phone.daily} past the day's codes for the number or the tenant
      * @since 1.1
      */
     PhoneStatus requestPhoneVerification(String tenantId, String phone);

@@ -58,6 +58,18 @@ public interface AccountStore {
     /** Events of a type (of a tenant and/or an account, when given) after {@code since}. */
     int countAudit(String type, String tenantId, String accountId, Instant since);
 
+    /** Records a failed linking attempt on a (city, number) key and forgets those before {@code forgetBefore}. */
+    void insertLinkFailure(String key, Instant at, Instant forgetBefore);
+
+    /** Failed linking attempts on a (city, number) key after {@code since}. */
+    int countLinkFailures(String key, Instant since);
+
+    /** Records an SMS code sent to confirm a phone (not the code) and forgets those before {@code forgetBefore}. */
+    void insertPhoneCode(String tenantId, String phone, Instant at, Instant forgetBefore);
+
+    /** Phone codes sent after {@code since} to the phone, or to any phone for the tenant — whichever is given. */
+    int countPhoneCodes(String tenantId, String phone, Instant since);
+
     Optional<PhoneRow> phone(String tenantId);
 
     void savePhone(PhoneRow phone);

@@ -53,9 +53,17 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     private final Outbox outbox;
     private final PhoneVerification phones;
     private final Clock clock;
+    private final PhoneLimits phoneLimits;
 
+    /** With the default {@link PhoneLimits}. */
     public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime,
                            Outbox outbox, PhoneVerification phones, Clock clock) {
+        this(store, tx, codes, codeLifetime, outbox, phones, clock, PhoneLimits.DEFAULT);
+    }
+
+    public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime,
+                           Outbox outbox, PhoneVerification phones, Clock clock, PhoneLimits phoneLimits) {
+        this.phoneLimits = phoneLimits;
         this.store = store;
         this.tx = tx;
         this.codes = codes;
@@ -88,6 +96,9 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         });
     }
 
+    /** The longest city id or name (the id column is shorter). */
+    static final int MAX_CITY = 100;
+
     /** A city by id or by name, ignoring case. */
     Optional<City> city(String idOrName) {
         if (idOrName == null) {
@@ -102,6 +113,9 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
 
     @Override
     public List<Account> accounts(AccountFilter filter) {
+        if (filter.cityId() != null && filter.cityId().length() > MAX_CITY) {
+            throw new ValidationException("city", "account.city");
+        }
         return tx.inTransaction(() -> {
             Map<String, City> cities = cityMap();
             // link counts and open codes of the whole list in two queries, not two per account
@@ -288,11 +302,21 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         if (number.isEmpty()) {
             throw new ValidationException("number", "link.number");
         }
+        // the form alone (not existence) decides these answers, so they tell nothing about accounts
+        if (AccountFields.numberProblem(number).isPresent()) {
+            throw new ValidationException("number", "account.number");
+        }
         if (request.city() == null || request.city().isBlank()) {
             throw new ValidationException("city", "link.city");
         }
+        if (request.city().strip().length() > MAX_CITY) {
+            throw new ValidationException("city", "account.city");
+        }
         if (request.code() == null || request.code().isBlank()) {
             throw new ValidationException("code", "link.code");
+        }
+        if (request.code().length() > 100) {
+            throw new ValidationException("code", "link.code.format");
         }
         String phone = request.phone() == null || request.phone().isBlank() ? null : PhoneNumbers.normalize(request.phone());
         Attempt attempt = tx.inTransaction(() -> {
@@ -301,13 +325,11 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
                 store.insertAudit(new AuditEvent(now, LINK_REFUSED, tenantId, null, "слишком много неудачных попыток этого нанимателя"));
                 return new Attempt(Outcome.THROTTLED, null);
             }
-            Optional<AccountRow> account = city(request.city()).flatMap(c -> store.account(c.id(), number));
-            if (account.isPresent() && !LinkThrottle.accountAllowed(
-                    store.countAudit(LINK_FAILED, null, account.get().id, now.minus(LinkThrottle.ACCOUNT_SHORT_WINDOW)),
-                    store.countAudit(LINK_FAILED, null, account.get().id, now.minus(LinkThrottle.ACCOUNT_DAY_WINDOW)))) {
-                store.insertAudit(new AuditEvent(now, LINK_REFUSED, tenantId, account.get().id, "слишком много неудачных попыток по счёту"));
-                return new Attempt(Outcome.THROTTLED, null);
-            }
+            Optional<City> city = city(request.city());
+            String key = LinkThrottle.key(city.map(City::id).orElse(request.city()), number);
+            // counted by what was typed, existing or not; the right code still links while locked (see LinkThrottle)
+            boolean locked = LinkThrottle.keyLocked(store.countLinkFailures(key, now.minus(LinkThrottle.KEY_WINDOW)));
+            Optional<AccountRow> account = city.flatMap(c -> store.account(c.id(), number));
             Optional<CodeRow> code = account.filter(a -> a.status == AccountStatus.OPEN).flatMap(a -> store.code(a.id))
                     .filter(c -> c.usedAt == null && now.isBefore(c.expiresAt));
             boolean matches;
@@ -319,8 +341,10 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             }
             if (!matches) {
                 store.insertAudit(new AuditEvent(now, LINK_FAILED, tenantId, account.map(a -> a.id).orElse(null),
-                        "номер " + number + ", город «" + request.city().strip() + "»"));
-                return new Attempt(Outcome.FAILED, null);
+                        "номер " + number + ", город «" + request.city().strip() + "»"
+                                + (locked ? "; слишком много неудачных попыток по этому номеру" : "")));
+                store.insertLinkFailure(key, now, now.minus(LinkThrottle.KEPT));
+                return new Attempt(locked ? Outcome.THROTTLED : Outcome.FAILED, null);
             }
             CodeRow used = code.get();
             used.usedAt = now;
@@ -337,8 +361,14 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             if (phone != null) {
                 try {
                     startPhoneVerification(tenantId, phone, now);
-                } catch (PhoneVerificationException cooldown) {
-                    // a code went out moments ago: the link still counts, the tenant can ask for a code later
+                } catch (PhoneVerificationException notNow) {
+                    // a code went out moments ago, or the day's codes are used up: the link still counts,
+                    // the tenant can ask for a code later
+                } catch (org.kabinet.kernel.error.KabinetException capped) {
+                    // the portal's daily cap on SMS codes (the outbox refuses before queueing): the same
+                    if (!"outbox.sms.dailyCap".equals(capped.code())) {
+                        throw capped;
+                    }
                 }
             }
             store.insertAudit(new AuditEvent(now, LINKED, tenantId, used.accountId, "счёт " + number));
@@ -411,13 +441,19 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             return new PhoneStatus(phone, true);
         }
         String code = phones.newCode(row, now);
+        Instant dayAgo = now.minus(PhoneLimits.DAY);
+        if (store.countPhoneCodes(null, phone, dayAgo) >= phoneLimits.perNumberPerDay()
+                || store.countPhoneCodes(tenantId, null, dayAgo) >= phoneLimits.perTenantPerDay()) {
+            throw new PhoneVerificationException("phone.daily");
+        }
+        store.insertPhoneCode(tenantId, phone, now, now.minus(PhoneLimits.DAY));
         row.phone = phone;
         row.verified = false;
         row.updatedAt = now;
         store.savePhone(row);
         outbox.enqueueSms(new SmsRequest("phone-code:" + tenantId + ":" + now.toEpochMilli(), phone,
                 "Код подтверждения телефона в личном кабинете: " + code + ". Никому его не сообщайте.",
-                SmsPriority.IMMEDIATE)); // the tenant is waiting for it: not held by the quiet hours
+                SmsPriority.IMMEDIATE).withSecret(code)); // waited for: not held by quiet hours; the code masked, erased once sent
         return new PhoneStatus(phone, false);
     }
 

@@ -26,14 +26,15 @@ public class CodeLetters implements CodeSheets {
         StringBuilder csv = new StringBuilder("\uFEFFnumber;city;address;code;expires\n");
         for (IssuedCode c : codes) {
             csv.append(quote(c.number())).append(';').append(quote(c.city().name())).append(';')
-                    .append(quote(c.address())).append(';').append(c.code()).append(';')
+                    .append(quote(c.address())).append(';').append(SpreadsheetCells.neutral(c.code())).append(';')
                     .append(date.format(c.expiresAt())).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A text cell: neutralised against formulas, then quoted. */
     private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        return "\"" + SpreadsheetCells.neutral(value).replace("\"", "\"\"") + "\"";
     }
 
     @Override

@@ -1,18 +1,29 @@
 package org.kabinet.accounts.impl;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /**
- * Limits on guessing registration codes: at most 5 failures per account in 15 minutes and 20 in a
- * day, at most 10 failures per tenant in an hour. Past a limit the request is refused unchecked.
+ * Limits on guessing registration codes.
+ * <p>
+ * Failures are counted per (city, number) as typed — whether or not such an account exists, so that
+ * the answers (422, then 429) are the same for a number nobody has and tell nobody which accounts
+ * exist. After 5 failures on a (city, number) in 15 minutes every wrong try answers 429 until the
+ * window has moved on; the right code still links. Refusing the right code would only hand a stranger
+ * a way to keep the owner out: what makes guessing hopeless is the code's 50 bits and the per-tenant
+ * limit (at most 10 failures per tenant in an hour, past which a request is refused unchecked).
  */
 public final class LinkThrottle {
-    public static final Duration ACCOUNT_SHORT_WINDOW = Duration.ofMinutes(15);
-    public static final int ACCOUNT_SHORT_LIMIT = 5;
-    public static final Duration ACCOUNT_DAY_WINDOW = Duration.ofDays(1);
-    public static final int ACCOUNT_DAY_LIMIT = 20;
+    public static final Duration KEY_WINDOW = Duration.ofMinutes(15);
+    public static final int KEY_LIMIT = 5;
     public static final Duration TENANT_WINDOW = Duration.ofHours(1);
     public static final int TENANT_LIMIT = 10;
+    /** Failures older than this are deleted: no limit looks further back. */
+    static final Duration KEPT = Duration.ofDays(1);
 
     private LinkThrottle() {
     }
@@ -21,7 +32,21 @@ public final class LinkThrottle {
         return failuresInLastHour < TENANT_LIMIT;
     }
 
-    public static boolean accountAllowed(int failuresIn15Minutes, int failuresInLastDay) {
-        return failuresIn15Minutes < ACCOUNT_SHORT_LIMIT && failuresInLastDay < ACCOUNT_DAY_LIMIT;
+    public static boolean keyLocked(int failuresInWindow) {
+        return failuresInWindow >= KEY_LIMIT;
+    }
+
+    /**
+     * The counter's key: SHA-256 of the city (its id when known, else the typed name in lower case) and
+     * the normalised number, so the table keeps no typed numbers and every key has one length.
+     */
+    public static String key(String cityIdOrTypedName, String number) {
+        String city = cityIdOrTypedName.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((city + "\n" + number).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

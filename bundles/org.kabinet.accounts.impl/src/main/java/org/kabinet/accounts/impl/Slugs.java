@@ -25,7 +25,8 @@ final class Slugs {
                 slug.append('-');
             }
         }
-        String base = slug.toString().replaceAll("-+$", "");
+        // the id column holds 60 characters: room for a "-99" suffix (a name of 100 Cyrillic letters is 400 Latin ones)
+        String base = slug.substring(0, Math.min(slug.length(), 50)).replaceAll("-+$", "");
         if (base.isEmpty()) {
             base = "city";
         }

@@ -57,4 +57,14 @@ class CodeLettersTest {
         assertTrue(csv.startsWith("\uFEFFnumber;city;address;code;expires\n"));
         assertTrue(csv.contains("\"8600001\";\"Ханты-Мансийск\";\"ул. Мира, д. 5, кв. 1\";7KQ2M-D9XWR;22.02.2027"), csv);
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        List<IssuedCode> odd = List.of(new IssuedCode("a3", "-8600003", new City("x", "=HYPERLINK(\"http://evil\";\"Ханты\")"),
+                "@SUM(1+1)*cmd|' /C calc'!A0", "+7KQ2M-D9XWR", Instant.parse("2027-02-22T10:00:00Z")),
+                new IssuedCode("a4", "8600004", new City("y", "\tСургут"), "\rул. Мира", "-ABCD-12345", Instant.parse("2027-02-22T10:00:00Z")));
+        String csv = new String(letters.csv(odd), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"-8600003\";\"'=HYPERLINK(\"\"http://evil\"\";\"\"Ханты\"\")\";\"'@SUM(1+1)*cmd|' /C calc'!A0\";'+7KQ2M-D9XWR;"), csv);
+        assertTrue(csv.contains("\"8600004\";\"'\tСургут\";\"'\rул. Мира\";'-ABCD-12345;"), csv);
+    }
 }

@@ -7,7 +7,7 @@ import org.kabinet.notifications.api.Outbox;
 import org.kabinet.notifications.api.SmsRequest;
 
 /** Keeps queued SMS in memory. */
-final class SmsOutbox implements Outbox {
+class SmsOutbox implements Outbox {
     final List<SmsRequest> sms = new ArrayList<>();
 
     @Override

@@ -51,7 +51,11 @@ public class MyAccountsResource {
         return AccountBodies.LinkedBody.of(accounts.linkedAccount(Caller.tenant(security).id(), id));
     }
 
-    /** Links an account: 201; 422 {@code link.refused} whatever was wrong; 429 {@code link.throttled}. */
+    /**
+     * Links an account: 201; 422 {@code link.refused} whatever was wrong; 429 {@code link.throttled} alike for
+     * existing and unknown numbers. The throttle counts per (city, number) and per tenant, not per client
+     * address: the core's access filter knows the client (behind the trusted proxy) but does not hand it on.
+     */
     @POST
     public Response link(@Context SecurityContext security, AccountBodies.LinkBody body) {
         String tenant = Caller.tenant(security).id();

@@ -49,7 +49,8 @@ public class MyPhoneResource {
         return accounts.phoneStatus(Caller.tenant(security).id()).orElseThrow(NotFoundException::new);
     }
 
-    /** Stores the phone and texts it a 6-digit code: 202; 422 {@code phone.invalid}; 429 {@code phone.cooldown}. */
+    /** Stores the phone and texts it a 6-digit code: 202; 422 {@code phone.invalid}; 429 {@code phone.cooldown}
+     * (a minute between codes) or {@code phone.daily} (the day's codes for the number or the tenant are used up). */
     @POST
     public Response phone(@Context SecurityContext security, PhoneBody body) {
         String tenant = Caller.tenant(security).id();

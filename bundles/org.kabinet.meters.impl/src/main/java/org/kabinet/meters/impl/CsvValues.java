@@ -6,10 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Values in a staff CSV file as people write them: dates {@code 2026-11-20} or {@code 20.11.2026}, numbers {@code 1 234,5} or {@code 1234.5}. */
 final class CsvValues {
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
     private CsvValues() {
     }
@@ -50,11 +52,18 @@ final class CsvValues {
         }
     }
 
-    /** A text field for a CSV line: quoted when it holds the separator, a quote or a line break. */
-    static String field(String value) {
-        if (value == null) {
+    /**
+     * A text field for a CSV line that spreadsheets open: a value starting with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return gets a leading apostrophe so that it is not run as a formula (CSV
+     * injection) — except a plain number such as {@code -12,50}; then quoted when it holds the separator, a
+     * quote or a line break.
+     */
+    static String field(String text) {
+        if (text == null) {
             return "";
         }
+        String value = text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()
+                ? text : "'" + text;
         return value.matches("(?s).*[;\"\\r\\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

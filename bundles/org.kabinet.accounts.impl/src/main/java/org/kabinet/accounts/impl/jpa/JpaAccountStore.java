@@ -71,7 +71,9 @@ public final class JpaAccountStore implements AccountStore {
 
     @Override
     public Optional<AccountRow> account(String id) {
-        return em.with(m -> Optional.ofNullable(id == null ? null : m.find(AccountEntity.class, id)).map(JpaAccountStore::row));
+        // an id longer than the column names no row (and would make some databases fail)
+        return em.with(m -> Optional.ofNullable(id == null || id.length() > 36 ? null : m.find(AccountEntity.class, id))
+                .map(JpaAccountStore::row));
     }
 
     @Override
@@ -284,6 +286,51 @@ public final class JpaAccountStore implements AccountStore {
                 query.setParameter("account", accountId);
             }
             return query.getSingleResult().intValue();
+        });
+    }
+
+    @Override
+    public void insertLinkFailure(String key, Instant at, Instant forgetBefore) {
+        em.with(m -> {
+            m.createQuery("DELETE FROM LinkFailureEntity f WHERE f.failedAt < :before")
+                    .setParameter("before", forgetBefore.toEpochMilli()).executeUpdate();
+            LinkFailureEntity e = new LinkFailureEntity();
+            e.id = UUID.randomUUID().toString();
+            e.targetKey = key;
+            e.failedAt = at.toEpochMilli();
+            m.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public int countLinkFailures(String key, Instant since) {
+        return em.with(m -> m.createQuery("SELECT COUNT(f) FROM LinkFailureEntity f WHERE f.targetKey = :key AND f.failedAt > :since",
+                Long.class).setParameter("key", key).setParameter("since", since.toEpochMilli()).getSingleResult().intValue());
+    }
+
+    @Override
+    public void insertPhoneCode(String tenantId, String phone, Instant at, Instant forgetBefore) {
+        em.with(m -> {
+            m.createQuery("DELETE FROM PhoneCodeEntity c WHERE c.sentAt < :before")
+                    .setParameter("before", forgetBefore.toEpochMilli()).executeUpdate();
+            PhoneCodeEntity e = new PhoneCodeEntity();
+            e.id = UUID.randomUUID().toString();
+            e.tenantId = tenantId;
+            e.phone = phone;
+            e.sentAt = at.toEpochMilli();
+            m.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public int countPhoneCodes(String tenantId, String phone, Instant since) {
+        return em.with(m -> {
+            TypedQuery<Long> query = m.createQuery("SELECT COUNT(c) FROM PhoneCodeEntity c WHERE c.sentAt > :since AND "
+                    + (phone != null ? "c.phone = :who" : "c.tenantId = :who"), Long.class);
+            return query.setParameter("since", since.toEpochMilli()).setParameter("who", phone != null ? phone : tenantId)
+                    .getSingleResult().intValue();
         });
     }
 

@@ -26,6 +26,7 @@ import org.kabinet.accounts.api.PhoneStatus;
 import org.kabinet.notifications.api.Outbox;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.impl.AccountsService;
+import org.kabinet.accounts.impl.PhoneLimits;
 import org.kabinet.accounts.impl.PhoneVerification;
 import org.kabinet.accounts.impl.RegistrationCodes;
 import org.kabinet.accounts.impl.jpa.JpaAccountStore;
@@ -50,12 +51,14 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration,
             @Reference Outbox outbox,
             AccountsConfig config) throws SQLException {
         SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
-                "V1__accounts.sql", "V2__yugra_cities.sql", "V3__phone_verification.sql").migrate(dataSource);
+                "V1__accounts.sql", "V2__yugra_cities.sql", "V3__phone_verification.sql",
+                "V4__link_failures_and_phone_codes.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         JpaAccountStore store = new JpaAccountStore(tx);
         SecureRandom random = new SecureRandom();
         this.service = new AccountsService(store, tx, new RegistrationCodes(random),
-                Duration.ofDays(config.codeValidityDays()), outbox, new PhoneVerification(random), Clock.systemUTC());
+                Duration.ofDays(config.codeValidityDays()), outbox, new PhoneVerification(random), Clock.systemUTC(),
+                new PhoneLimits(config.phoneCodesPerNumberPerDay(), config.phoneCodesPerTenantPerDay()));
         this.defaultCity = config.defaultCity();
     }
 
