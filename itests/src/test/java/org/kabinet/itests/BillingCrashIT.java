@@ -199,10 +199,12 @@ public class BillingCrashIT {
         // the payments' notices, noted in the registries' transactions (the killed one's too, if it committed), are all
         // handled after the restart, none failed (no tenant is linked to these accounts, so nothing is sent)
         t = System.nanoTime();
-        Instant drained = Instant.now().plusSeconds(120);
+        // a promise of completeness, not of speed (bench/notices.sh measures that): 60 000 notices take about 2 minutes
+        // on a quiet machine, so the wait is generous for a shared CI machine
+        Instant drained = Instant.now().plusSeconds(420);
         String notices;
         while (!(notices = manager("GET", "/api/v1/admin/payments/notices", null, null).body()).equals("{\"pending\":0,\"failed\":0}")) {
-            assertTrue("payment notices not handled within 2 minutes: " + notices, Instant.now().isBefore(drained));
+            assertTrue("payment notices not handled within 7 minutes: " + notices, Instant.now().isBefore(drained));
             Thread.sleep(500);
         }
         print("the payment notices of " + 2 * PAYMENTS + " payments handled", t);
