@@ -16,12 +16,18 @@ import org.kabinet.persistence.Transactions;
 /**
  * A bundle's real persistence unit and migrations on a fresh in-memory Derby, with resource-local
  * transactions standing in for JTA: the same mappings and queries as in the container, in a unit test.
+ * All threads share one transaction; {@link ThreadedJpa} gives each thread its own.
  */
 public final class LocalJpa implements Transactions, EntityManagers, AutoCloseable {
     private final EntityManagerFactory emf;
     private EntityManager current;
 
     public LocalJpa(String unit, SchemaMigrations migrations) throws Exception {
+        emf = inMemory(unit, migrations);
+    }
+
+    /** The unit on a fresh in-memory Derby with the migrations applied, resource-local (also for {@link ThreadedJpa}). */
+    static EntityManagerFactory inMemory(String unit, SchemaMigrations migrations) throws Exception {
         EmbeddedDataSource db = new EmbeddedDataSource();
         db.setDatabaseName("memory:" + UUID.randomUUID());
         db.setCreateDatabase("create");
@@ -31,7 +37,7 @@ public final class LocalJpa implements Transactions, EntityManagers, AutoCloseab
         props.put("javax.persistence.jtaDataSource", null);
         props.put("javax.persistence.nonJtaDataSource", db);
         props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory(unit, props);
+        return Persistence.createEntityManagerFactory(unit, props);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kabinet.persistence.SchemaMigrations;
 import org.kabinet.persistence.testing.MutableClock;
+import org.kabinet.persistence.testing.ThreadedJpa;
 import org.kabinet.registration.api.AuthenticationFailedException;
 import org.kabinet.registration.api.SignUp;
 import org.kabinet.registration.impl.jpa.JpaIdentityStore;

@@ -21,7 +21,7 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import org.kabinet.communication.impl.announcements.jpa.JpaAnnouncementStore;
 import org.kabinet.communication.impl.announcements.osgi.AnnouncementsDataComponent;
-import org.kabinet.communication.impl.testing.ThreadedJpa;
+import org.kabinet.persistence.testing.ThreadedJpa;
 import org.kabinet.persistence.EntityManagers;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

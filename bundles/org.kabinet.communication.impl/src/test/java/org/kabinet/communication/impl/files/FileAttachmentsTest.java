@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.kabinet.communication.impl.testing.ThreadedJpa;
+import org.kabinet.persistence.testing.ThreadedJpa;
 import org.kabinet.persistence.EntityManagers;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,46 +1,32 @@
-package org.kabinet.registration.impl;
+package org.kabinet.persistence.testing;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.kabinet.persistence.EntityManagers;
 import org.kabinet.persistence.SchemaMigrations;
 import org.kabinet.persistence.Transactions;
 
 /**
- * Like the persistence module's LocalJpa (the real unit and migrations on a fresh in-memory Derby,
+ * As {@link LocalJpa} (the real persistence unit and migrations on a fresh in-memory Derby, with
  * resource-local transactions), but one transaction per thread, as in the container, for requests
  * running at once. A test may hook the start of each thread's top-level transactions (given how many
  * that thread began before) to line threads up at a chosen step.
  */
-final class ThreadedJpa implements Transactions, EntityManagers, AutoCloseable {
+public final class ThreadedJpa implements Transactions, EntityManagers, AutoCloseable {
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     private final ThreadLocal<int[]> begun = ThreadLocal.withInitial(() -> new int[1]);
     private volatile IntConsumer beforeTransaction = n -> { };
 
-    ThreadedJpa(String unit, SchemaMigrations migrations) throws Exception {
-        EmbeddedDataSource db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:" + UUID.randomUUID());
-        db.setCreateDatabase("create");
-        migrations.migrate(db);
-        Map<String, Object> props = new HashMap<>();
-        props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("javax.persistence.jtaDataSource", null);
-        props.put("javax.persistence.nonJtaDataSource", db);
-        props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory(unit, props);
+    public ThreadedJpa(String unit, SchemaMigrations migrations) throws Exception {
+        emf = LocalJpa.inMemory(unit, migrations);
     }
 
     /** Runs before each top-level transaction, on its thread, with the number that thread began before. */
-    void beforeTransaction(IntConsumer hook) {
+    public void beforeTransaction(IntConsumer hook) {
         beforeTransaction = hook;
     }
 
