@@ -37,6 +37,8 @@ public abstract class KabinetContainer {
         List<Option> options = new ArrayList<>(List.of(
                 editConfigurationFilePut("etc/org.kabinet.mail.cfg", "host", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.kabinet.mail.cfg", "port", String.valueOf(MailServer.SMTP_PORT)),
+                // GreenMail 1.6 offers no STARTTLS, which the portal requires by default
+                editConfigurationFilePut("etc/org.kabinet.mail.cfg", "smtpSecurity", "none"),
                 systemProperty("kabinet.test.pop3.port").value(String.valueOf(MailServer.POP3_PORT))));
         options.addAll(List.of(extra));
         return distribution(options.toArray(new Option[0]));

@@ -58,7 +58,7 @@ public interface OutboxStore {
 
     /**
      * A FAILED message back to PENDING, due at {@code now}; false if there is none with that id, or its
-     * secret (link or code) was erased — the person asks for a new one instead.
+     * secret (link or code) was erased — the person asks for a new one instead — or its body cleared by retention.
      */
     boolean retry(String id, Instant now);
 
@@ -82,4 +82,18 @@ public interface OutboxStore {
 
     /** The SMS's delivery state ({@code DELIVERED} or {@code FAILED}), its time and the provider's detail. */
     void markDelivery(String id, String state, Instant at, String detail);
+
+    /**
+     * Clears the bodies of up to {@code limit} messages in {@code state} (SENT or FAILED) that became so
+     * before {@code before} — sent (SENT) or created (FAILED): text, links and attachments' bytes go, the key,
+     * subject, recipient, times and attempts stay. Returns how many were cleared; the caller repeats while it
+     * gets {@code limit}.
+     */
+    int clearBodies(String state, Instant before, Instant now, int limit);
+
+    /**
+     * Deletes up to {@code limit} settled messages (not PENDING) created before {@code before}, with their
+     * attempts, delivery reports and attachments; returns how many.
+     */
+    int deleteSettled(Instant before, int limit);
 }

@@ -56,7 +56,7 @@ class MailDispatcherTest {
     }
 
     private SmtpMailChannel smtpChannel() {
-        return new SmtpMailChannel("127.0.0.1", smtp.getSmtp().getPort(), "", "", false, 5000);
+        return new SmtpMailChannel("127.0.0.1", smtp.getSmtp().getPort(), "", "", SmtpMailChannel.Security.NONE, 5000);
     }
 
     @Test
@@ -80,7 +80,7 @@ class MailDispatcherTest {
     @Test
     void unreachableServerIsRetriedWithGrowingDelayThenMarkedFailed() {
         store.add(EmailMessage.plain("k2", "tenant@example.ru", "Тема", "Текст"), clock.instant());
-        MailChannel down = new SmtpMailChannel("127.0.0.1", 1, "", "", false, 500);
+        MailChannel down = new SmtpMailChannel("127.0.0.1", 1, "", "", SmtpMailChannel.Security.NONE, 500);
         MailDispatcher dispatcher = new MailDispatcher(store, composer, down, retries, clock);
 
         assertEquals(0, dispatcher.dispatchDue(10));

@@ -66,7 +66,7 @@ class OutboxSecretsTest {
     @Test
     void aConfirmationLinkIsDeliveredThenForgottenKeepingWhatWentWhenToWhom() throws Exception {
         store.add(confirmation(), clock.instant());
-        assertTrue(stored().contains(LINK), "the link waits for delivery");
+        assertFalse(stored().contains("Zx81SecretToken"), "even while it waits the link is kept sealed: " + stored());
 
         assertEquals(1, mail.dispatchDue(10));
 
@@ -133,6 +133,52 @@ class OutboxSecretsTest {
         sms.dispatchDue(10);
         assertTrue(store.retry(store.entries("SMS", "FAILED", 10).stream().filter(e -> e.idempotencyKey().equals("payment-sms:2"))
                 .findFirst().orElseThrow().id(), clock.instant()), "a message without a secret is retried as before");
+    }
+
+    @Test
+    void waitingSecretsAreSealedAndAnotherStartCannotOpenThem() {
+        store.add(confirmation(), clock.instant());
+        store.addSms(code("phone-code:t1:1"), clock.instant());
+        String stored = stored();
+        assertFalse(stored.contains("Zx81SecretToken") || stored.contains("482913"), stored);
+        assertTrue(stored.contains(MASKED_CODE_TEXT), "the text waits with its code masked");
+
+        // the portal restarted: a store with another key
+        JpaOutboxStore restarted = new JpaOutboxStore(jpa);
+        assertEquals(List.of(), restarted.due(clock.instant(), 10), "a link sealed by the earlier start cannot be sent");
+        assertEquals(List.of(), restarted.dueSms(clock.instant(), 10, false));
+        for (OutboxEntry lost : restarted.entries(null, null, 10)) {
+            assertEquals("FAILED", lost.state());
+            assertTrue(lost.lastError().contains("asks for a new one"), lost.lastError());
+            assertFalse(restarted.retry(lost.id(), clock.instant()));
+        }
+    }
+
+    @Test
+    void theSameStartOpensItsSealedSecretsForDelivery() {
+        store.add(confirmation(), clock.instant());
+        store.addSms(code("phone-code:t1:1"), clock.instant());
+        assertEquals(LINK, store.due(clock.instant(), 10).get(0).actionUrl());
+        assertEquals(CODE_TEXT, store.dueSms(clock.instant(), 10, false).get(0).text());
+    }
+
+    @Test
+    void aProviderEchoingTheCodeInItsAnswerLeavesNoCodeInTheAttempts() {
+        SmsDispatcher sms = new SmsDispatcher(store, () -> gateway, new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(1), 3,
+                () -> 0.5), new QuietHours(LocalTime.of(21, 0), LocalTime.of(9, 0), ZoneId.of("Asia/Yekaterinburg")),
+                new RateLimit(20, clock), clock);
+        store.addSms(code("phone-code:t1:1"), clock.instant());
+        gateway.script(SmsReceipt.temporaryFailure("HTTP 503: busy, text was '" + CODE_TEXT + "'"));
+        sms.dispatchDue(10);
+        assertEquals(1, store.entries("SMS", "PENDING", 10).size(), "waits for another try");
+        String attempts = jpa.with(em -> em.createNativeQuery("SELECT DETAIL FROM NOTIF_ATTEMPT").getResultList().toString());
+        assertFalse(attempts.contains("482913"), attempts);
+        assertFalse(store.entries("SMS", null, 10).get(0).lastError().contains("482913"));
+
+        gateway.script(SmsReceipt.permanentFailure("HTTP 400: rejected '" + CODE_TEXT + "'"));
+        clock.advance(Duration.ofHours(2));
+        sms.dispatchDue(10);
+        assertFalse(stored().contains("482913"), stored());
     }
 
     @Test

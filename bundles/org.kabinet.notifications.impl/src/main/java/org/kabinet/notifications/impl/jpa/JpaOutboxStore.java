@@ -15,6 +15,7 @@ import org.kabinet.notifications.impl.QueuedFile;
 import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.QueuedSms;
 import org.kabinet.notifications.impl.DeliveryRecord;
+import org.kabinet.notifications.impl.SecretBox;
 import org.kabinet.notifications.impl.SentSms;
 import org.kabinet.notifications.api.SmsPriority;
 
@@ -26,7 +27,7 @@ public final class JpaOutboxStore implements OutboxStore {
     /** The schema's migrations in order (db/notifications), for the component and the tests. */
     public static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__outbox.sql", "V2__sms.sql",
             "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql", "V7__sms_due_order.sql",
-            "V8__secrets_sms_cap.sql");
+            "V8__secrets_sms_cap.sql", "V9__retention.sql");
     /** A secret (link or code) held for delivery. */
     static final String SECRET_KEPT = "KEPT";
     /** A secret that is gone: the message went out or failed for good. */
@@ -34,17 +35,31 @@ public final class JpaOutboxStore implements OutboxStore {
     /** SMS rows written per JDBC batch. */
     private static final int BATCH = 500;
 
-    private final EntityManagers jpa;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(JpaOutboxStore.class.getName());
+    /** Why a waiting secret message failed: its secret was sealed by an earlier start. */
+    static final String SECRET_LOST = "its link or code was sealed by an earlier start of the portal and cannot be"
+            + " opened now: the person asks for a new one";
 
+    private final EntityManagers jpa;
+    private final SecretBox secrets;
+
+    /** A store sealing the waiting secrets with a key of its own (a fresh one: secrets of earlier starts are lost). */
     public JpaOutboxStore(EntityManagers jpa) {
+        this(jpa, SecretBox.withFreshKey());
+    }
+
+    public JpaOutboxStore(EntityManagers jpa, SecretBox secrets) {
         this.jpa = jpa;
+        this.secrets = secrets;
     }
 
     @Override
     public boolean add(EmailMessage message, Instant now) {
         return jpa.with(em -> {
+            // a secret link is kept sealed: the database and its log never see it
             OutboxEntryEntity e = insert(message.idempotencyKey(), "EMAIL", message.to(), message.subject(), message.text(),
-                    message.actionUrl(), message.actionLabel(), now, SmsPriority.ROUTINE.name());
+                    message.secret() ? secrets.seal(message.actionUrl()) : message.actionUrl(), message.actionLabel(), now,
+                    SmsPriority.ROUTINE.name());
             if (e == null) {
                 return false;
             }
@@ -83,10 +98,11 @@ public final class JpaOutboxStore implements OutboxStore {
     @Override
     public boolean addSms(SmsRequest message, Instant now) {
         return jpa.with(em -> { // one transaction: the secret is set on the row just persisted
-            OutboxEntryEntity e = insert(message.idempotencyKey(), "SMS", message.phone(), "", message.text(), null, null, now,
-                    message.priority().name());
+            // a code is kept apart and sealed; the text waits with it masked
+            OutboxEntryEntity e = insert(message.idempotencyKey(), "SMS", message.phone(), "", message.maskedText(), null, null,
+                    now, message.priority().name());
             if (e != null && message.secret() != null) {
-                e.secretText = message.secret();
+                e.secretText = secrets.seal(message.secret());
                 e.secretState = SECRET_KEPT;
             }
             return e != null;
@@ -125,12 +141,12 @@ public final class JpaOutboxStore implements OutboxStore {
                     insert.setString(1, UUID.randomUUID().toString());
                     insert.setString(2, message.idempotencyKey());
                     insert.setString(3, message.phone());
-                    insert.setString(4, message.text());
+                    insert.setString(4, message.maskedText());
                     insert.setString(5, PENDING);
                     insert.setString(6, message.priority().name());
                     insert.setLong(7, now.toEpochMilli());
                     insert.setLong(8, now.toEpochMilli());
-                    insert.setString(9, message.secret());
+                    insert.setString(9, secrets.seal(message.secret()));
                     insert.setString(10, message.secret() == null ? null : SECRET_KEPT);
                     insert.addBatch();
                     if (++pending == BATCH) {
@@ -199,12 +215,41 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public List<QueuedLetter> due(Instant now, int limit) {
-        List<OutboxEntryEntity> due = dueEntries("EMAIL", now, limit, null);
-        Map<String, List<QueuedFile>> files = files(due.stream().map(e -> e.id).toList());
-        return due.stream()
-                .map(e -> new QueuedLetter(e.id, e.idempotencyKey, e.recipient, e.subject, e.body,
-                        e.actionUrl, e.actionLabel, e.attempts, files.getOrDefault(e.id, List.of()), e.unsubscribeUrl))
-                .collect(Collectors.toList());
+        return jpa.with(em -> { // one transaction: a letter whose secret is lost fails in it
+            List<OutboxEntryEntity> due = new java.util.ArrayList<>();
+            Map<String, String> links = new java.util.HashMap<>();
+            for (OutboxEntryEntity e : dueEntries("EMAIL", now, limit, null)) {
+                if (SECRET_KEPT.equals(e.secretState)) {
+                    java.util.Optional<String> link = secrets.open(e.actionUrl);
+                    if (link.isEmpty()) {
+                        lose(e);
+                        continue;
+                    }
+                    links.put(e.id, link.get());
+                }
+                due.add(e);
+            }
+            Map<String, List<QueuedFile>> files = files(due.stream().map(e -> e.id).toList());
+            return due.stream()
+                    .map(e -> new QueuedLetter(e.id, e.idempotencyKey, e.recipient, e.subject, e.body,
+                            links.getOrDefault(e.id, e.actionUrl), e.actionLabel, e.attempts, files.getOrDefault(e.id, List.of()),
+                            e.unsubscribeUrl))
+                    .collect(Collectors.toList());
+        });
+    }
+
+    /** A waiting message whose secret cannot be opened (sealed by an earlier start): failed, its secret erased. */
+    private static void lose(OutboxEntryEntity e) {
+        e.state = FAILED;
+        e.lastError = SECRET_LOST;
+        eraseSecret(e);
+        LOG.warning(() -> "Outbox message " + e.idempotencyKey + " failed: " + SECRET_LOST);
+    }
+
+    /** The SMS text to send: the waiting text with its masked code put back. */
+    private static String unmasked(String maskedText, String code) {
+        String mask = "\u2022".repeat(code.length());
+        return maskedText.contains(mask) ? maskedText.replace(mask, code) : maskedText;
     }
 
     /** The attachments of the letters, in their order. */
@@ -220,10 +265,23 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public List<QueuedSms> dueSms(Instant now, int limit, boolean immediateOnly) {
-        return dueEntries("SMS", now, limit, immediateOnly ? SmsPriority.IMMEDIATE.name() : null).stream()
-                .map(e -> new QueuedSms(e.id, e.idempotencyKey, e.recipient, e.body, e.attempts,
-                        SmsPriority.IMMEDIATE.name().equals(e.priority)))
-                .collect(Collectors.toList());
+        return jpa.with(em -> {
+            List<QueuedSms> due = new java.util.ArrayList<>();
+            for (OutboxEntryEntity e : dueEntries("SMS", now, limit, immediateOnly ? SmsPriority.IMMEDIATE.name() : null)) {
+                String text = e.body;
+                if (SECRET_KEPT.equals(e.secretState)) {
+                    java.util.Optional<String> code = secrets.open(e.secretText);
+                    if (code.isEmpty()) {
+                        lose(e);
+                        continue;
+                    }
+                    text = unmasked(e.body, code.get());
+                }
+                due.add(new QueuedSms(e.id, e.idempotencyKey, e.recipient, text, e.attempts,
+                        SmsPriority.IMMEDIATE.name().equals(e.priority)));
+            }
+            return due;
+        });
     }
 
     /** Pending entries of a channel due now, oldest first; only those of {@code priority} unless it is null. */
@@ -249,7 +307,7 @@ public final class JpaOutboxStore implements OutboxStore {
             a.attemptedAt = at.toEpochMilli();
             a.gateway = gateway;
             a.outcome = outcome;
-            a.detail = detail == null ? null : detail.substring(0, Math.min(1000, detail.length()));
+            a.detail = cut(scrub(em.find(OutboxEntryEntity.class, id), detail), 1000);
             em.persist(a);
             return null;
         });
@@ -284,7 +342,7 @@ public final class JpaOutboxStore implements OutboxStore {
         update(id, e -> {
             e.attempts = attempts;
             e.nextAttemptAt = nextAttempt.toEpochMilli();
-            e.lastError = error;
+            e.lastError = scrub(e, error);
         });
     }
 
@@ -293,7 +351,7 @@ public final class JpaOutboxStore implements OutboxStore {
         update(id, e -> {
             e.state = FAILED;
             e.attempts = attempts;
-            e.lastError = error;
+            e.lastError = scrub(e, error);
             eraseSecret(e);
         });
     }
@@ -315,10 +373,29 @@ public final class JpaOutboxStore implements OutboxStore {
         e.secretState = SECRET_ERASED;
     }
 
+    /** What staff see of an SMS whose text was cleared by the retention rules. */
+    static final String CLEARED_TEXT = "(текст удалён по сроку хранения)";
+
+    /**
+     * A gateway's or server's answer with the message's secret masked: a provider that echoes the text back in
+     * an error would otherwise put the code into the attempts kept for years.
+     */
+    private String scrub(OutboxEntryEntity e, String text) {
+        if (text == null || e == null || !SECRET_KEPT.equals(e.secretState)) {
+            return text;
+        }
+        String scrubbed = SmsRequest.masked(text, secrets.open(e.secretText).orElse(null));
+        String link = secrets.open(e.actionUrl).orElse(null);
+        return link == null ? scrubbed : scrubbed.replace(link, EmailMessage.maskLink(link));
+    }
+
     /** The text staff see: a letter's subject, an SMS's body with a code that is still kept masked. */
     private static String shownText(OutboxEntryEntity e) {
         if (!e.channel.equals("SMS")) {
             return e.subject;
+        }
+        if (e.bodyClearedAt != null) {
+            return CLEARED_TEXT;
         }
         return SECRET_KEPT.equals(e.secretState) ? SmsRequest.masked(e.body, e.secretText) : e.body;
     }
@@ -369,7 +446,7 @@ public final class JpaOutboxStore implements OutboxStore {
     public boolean retry(String id, Instant now) {
         return jpa.with(em -> {
             OutboxEntryEntity e = em.find(OutboxEntryEntity.class, id);
-            if (e == null || !FAILED.equals(e.state) || SECRET_ERASED.equals(e.secretState)) {
+            if (e == null || !FAILED.equals(e.state) || SECRET_ERASED.equals(e.secretState) || e.bodyClearedAt != null) {
                 return false;
             }
             e.state = PENDING;
@@ -440,6 +517,44 @@ public final class JpaOutboxStore implements OutboxStore {
             e.deliveryState = state;
             e.deliveryAt = at.toEpochMilli();
             e.deliveryDetail = cut(detail, 1000);
+        });
+    }
+
+    @Override
+    public int clearBodies(String state, Instant before, Instant now, int limit) {
+        return jpa.with(em -> {
+            List<String> ids = em.createQuery("SELECT e.id FROM OutboxEntryEntity e WHERE e.state = :state"
+                            + " AND e.bodyClearedAt IS NULL AND " + (SENT.equals(state) ? "e.sentAt" : "e.createdAt") + " < :before",
+                            String.class)
+                    .setParameter("state", state).setParameter("before", before.toEpochMilli())
+                    .setMaxResults(limit).getResultList();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            em.createQuery("UPDATE OutboxEntryEntity e SET e.body = '', e.actionUrl = NULL, e.unsubscribeUrl = NULL,"
+                            + " e.secretText = NULL, e.bodyClearedAt = :now WHERE e.id IN :ids")
+                    .setParameter("now", now.toEpochMilli()).setParameter("ids", ids).executeUpdate();
+            em.createQuery("UPDATE AttachmentEntity a SET a.content = NULL WHERE a.outboxId IN :ids")
+                    .setParameter("ids", ids).executeUpdate();
+            return ids.size();
+        });
+    }
+
+    @Override
+    public int deleteSettled(Instant before, int limit) {
+        return jpa.with(em -> {
+            List<String> ids = em.createQuery("SELECT e.id FROM OutboxEntryEntity e WHERE e.createdAt < :before"
+                            + " AND e.state <> :pending", String.class)
+                    .setParameter("before", before.toEpochMilli()).setParameter("pending", PENDING)
+                    .setMaxResults(limit).getResultList();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            for (String entity : List.of("AttemptEntity", "DeliveryReportEntity", "AttachmentEntity")) {
+                em.createQuery("DELETE FROM " + entity + " x WHERE x.outboxId IN :ids").setParameter("ids", ids).executeUpdate();
+            }
+            em.createQuery("DELETE FROM OutboxEntryEntity e WHERE e.id IN :ids").setParameter("ids", ids).executeUpdate();
+            return ids.size();
         });
     }
 

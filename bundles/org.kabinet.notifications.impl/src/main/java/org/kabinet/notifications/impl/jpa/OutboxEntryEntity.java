@@ -59,4 +59,7 @@ public class OutboxEntryEntity {
     String secretText;
     @Column(name = "SECRET_STATE")
     String secretState;
+    // retention (V9): when the body was cleared, null while kept
+    @Column(name = "BODY_CLEARED_AT")
+    Long bodyClearedAt;
 }

@@ -3,6 +3,7 @@ package org.kabinet.notifications.impl.osgi;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 @ObjectClassDefinition(name = "Kabinet e-mail", description = "SMTP server for letters; with no host, letters are written as .eml files")
 public @interface MailConfig {
@@ -18,8 +19,13 @@ public @interface MailConfig {
     @AttributeDefinition(type = AttributeType.PASSWORD, description = "SMTP password")
     String password() default "";
 
-    @AttributeDefinition(description = "Require STARTTLS")
-    boolean startTls() default false;
+    @AttributeDefinition(description = "How the connection to the SMTP host is protected: starttls = STARTTLS required"
+            + " (a server that offers none gets no letter: they wait and the log says why), ssl = TLS on connect (SMTPS,"
+            + " usually port 465), none = no encryption (only for a relay on this machine or a trusted network). With"
+            + " starttls and ssl the host name must match the server's certificate",
+            options = {@Option(label = "STARTTLS required", value = "starttls"), @Option(label = "TLS on connect (SMTPS)", value = "ssl"),
+                    @Option(label = "None (trusted network only)", value = "none")})
+    String smtpSecurity() default "starttls";
 
     @AttributeDefinition(description = "Sender address of every letter")
     String from() default "Kabinet <noreply@kabinet.local>";

@@ -30,6 +30,7 @@ import org.kabinet.notifications.impl.EmlFileMailChannel;
 import org.kabinet.notifications.impl.LetterComposer;
 import org.kabinet.notifications.impl.MailChannel;
 import org.kabinet.notifications.impl.MailDispatcher;
+import org.kabinet.notifications.impl.OutboxRetention;
 import org.kabinet.notifications.impl.OutboxStore;
 import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.QuietHours;
@@ -56,13 +57,16 @@ import org.kabinet.sms.spi.SmsGateway;
  * The outbox and its dispatcher: brings the schema up to date, serves {@link Outbox}, and delivers
  * due letters in the background through SMTP or, with no host configured, into .eml files.
  */
-// Two PIDs (etc/org.kabinet.mail.cfg and etc/org.kabinet.sms.cfg), so no single @Designate: the README documents both.
-@Component(immediate = true, configurationPid = {"org.kabinet.mail", "org.kabinet.sms"})
+// Three PIDs (etc/org.kabinet.mail.cfg, etc/org.kabinet.sms.cfg, etc/org.kabinet.notifications.retention.cfg), so no
+// single @Designate: the README documents them.
+@Component(immediate = true, configurationPid = {"org.kabinet.mail", "org.kabinet.sms", "org.kabinet.notifications.retention"})
 public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministration {
     private static final Logger LOG = Logger.getLogger(OutboxComponent.class.getName());
     private static final int BATCH = 50;
     /** SMS asked about per dispatcher run when the provider is polled for delivery (one HTTP request each). */
     private static final int POLL_BATCH = 20;
+    /** The retention rules run this long after a start or a configuration change, then once a day. */
+    private static final Duration RETENTION_FIRST = Duration.ofMinutes(5);
 
     private final Clock clock = Clock.systemUTC();
     private final OutboxStore store;
@@ -76,6 +80,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
 
     private volatile Setup setup;
     private ScheduledFuture<?> schedule;
+    private ScheduledFuture<?> retentionSchedule;
 
     /** The SMS gateway in use: the highest-ranked one; replaced at runtime when a better one arrives. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -106,14 +111,15 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
             @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
             @Reference Company company,
-            MailConfig config, SmsConfig sms) throws SQLException {
+            MailConfig config, SmsConfig sms, RetentionConfig retention) throws SQLException {
         SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications",
                 JpaOutboxStore.MIGRATIONS.toArray(new String[0]))
                 .migrate(dataSource);
         this.store = new JpaOutboxStore(new JpaTransactions(jpa));
         this.company = company;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kabinet-notifications-dispatcher"));
-        modified(config, sms);
+        // two threads: a long retention run (the first on a big outbox) never holds up the codes people wait for
+        this.executor = Executors.newScheduledThreadPool(2, r -> new Thread(r, "kabinet-notifications-dispatcher"));
+        modified(config, sms, retention);
     }
 
     /**
@@ -121,7 +127,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
      * etc/org.kabinet.mail.cfg or etc/org.kabinet.sms.cfg restarts nothing that depends on the outbox.
      */
     @Modified
-    synchronized void modified(MailConfig config, SmsConfig sms) {
+    synchronized void modified(MailConfig config, SmsConfig sms, RetentionConfig retention) {
         MailChannel channel = channel(config);
         LetterComposer composer = new LetterComposer(company.profile(), config.from());
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(config.retryFirstSeconds()),
@@ -140,19 +146,61 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
             schedule.cancel(false);
         }
         schedule = executor.scheduleWithFixedDelay(this::dispatch, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+        if (retention.sentBodyDays() < 0 || retention.failedBodyDays() < 0 || retention.keepDays() < 0 || retention.emlDays() < 0) {
+            LOG.warning("Negative days in etc/org.kabinet.notifications.retention.cfg are taken as 0 (keep forever)");
+        }
+        OutboxRetention rules = new OutboxRetention(store, new OutboxRetention.Limits(Math.max(0, retention.sentBodyDays()),
+                Math.max(0, retention.failedBodyDays()), Math.max(0, retention.keepDays()), Math.max(0, retention.emlDays())),
+                mailFolder(config), clock);
+        if (retentionSchedule != null) {
+            retentionSchedule.cancel(false);
+        }
+        retentionSchedule = executor.scheduleWithFixedDelay(() -> applyRetention(rules), RETENTION_FIRST.toMinutes(),
+                Duration.ofDays(1).toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** The .eml folder of the configuration, whether or not letters go to SMTP now. */
+    private static Path mailFolder(MailConfig config) {
+        return config.mailFolder().isBlank()
+                ? Path.of(System.getProperty("karaf.data", "data"), "mail") : Path.of(config.mailFolder());
+    }
+
+    private void applyRetention(OutboxRetention rules) {
+        try {
+            OutboxRetention.Outcome outcome = rules.run();
+            if (!outcome.nothing()) {
+                LOG.info(() -> "Outbox retention: " + outcome);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox retention run failed; it runs again tomorrow", e);
+        }
     }
 
     private MailChannel channel(MailConfig config) {
         if (config.host().isBlank()) {
-            Path folder = config.mailFolder().isBlank()
-                    ? Path.of(System.getProperty("karaf.data", "data"), "mail") : Path.of(config.mailFolder());
+            Path folder = mailFolder(config);
             LOG.info(() -> "No SMTP host configured (etc/org.kabinet.mail.cfg): letters are written as .eml files into "
                     + folder.toAbsolutePath());
             return new EmlFileMailChannel(folder, clock);
         }
-        LOG.info(() -> "Letters are sent through SMTP " + config.host() + ":" + config.port());
+        SmtpMailChannel.Security security;
+        try {
+            security = SmtpMailChannel.Security.parse(config.smtpSecurity());
+        } catch (IllegalArgumentException e) {
+            // a typo must not silently send in clear: keep the strictest and say so
+            LOG.warning(() -> e.getMessage() + " (etc/org.kabinet.mail.cfg): using starttls");
+            security = SmtpMailChannel.Security.STARTTLS;
+        }
+        SmtpMailChannel.Security chosen = security;
+        if (chosen == SmtpMailChannel.Security.NONE) {
+            LOG.warning(() -> "Letters are sent through SMTP " + config.host() + ":" + config.port() + " WITHOUT encryption"
+                    + " (smtpSecurity=none): links, letters and the SMTP password cross the network in clear");
+        } else {
+            LOG.info(() -> "Letters are sent through SMTP " + config.host() + ":" + config.port() + " ("
+                    + chosen.name().toLowerCase(java.util.Locale.ROOT) + ", server name checked)");
+        }
         return new SmtpMailChannel(config.host(), config.port(), config.username(), config.password(),
-                config.startTls(), config.timeoutMillis());
+                chosen, config.timeoutMillis());
     }
 
     private void dispatch() {
