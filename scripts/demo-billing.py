@@ -74,7 +74,7 @@ for period in periods:
 
 # payments: each account pays its month's charges around the 5th of the next month; the demo flat
 # (8600001/8600002) pays three months late, one month short, and has not paid the last two months
-status, accounts = call("GET", "/admin/accounts?city=khanty-mansiysk")
+status, accounts = call("GET", "/admin/accounts?city=khanty-mansiysk&size=500")
 lines = ["payment_id;paid_on;account;city;amount;period"]
 for account in accounts:
     status, ledger = call("GET", f"/admin/accounts/{account['id']}/ledger")

@@ -75,7 +75,7 @@ for s in services:
 
 # ---- the accounts: the demo one and a few more utilities accounts of the city ------------------------
 
-accounts = must("accounts", *call("GET", "/admin/accounts?city=" + urllib.parse.quote(city)), 200)
+accounts = must("accounts", *call("GET", "/admin/accounts?size=500&city=" + urllib.parse.quote(city)), 200)
 demo = next((a for a in accounts if a["number"] == demo_number), None)
 if demo is None:
     sys.exit(f"meters demo: no account {demo_number} in {city}")

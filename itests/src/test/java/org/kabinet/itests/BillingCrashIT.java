@@ -92,11 +92,20 @@ public class BillingCrashIT {
             HttpResponse<String> imported = manager("POST", "/api/v1/admin/accounts/import", "text/csv", csv.toString());
             assertEquals(imported.body(), 200, imported.statusCode());
             assertTrue(imported.body(), imported.body().contains("\"created\":" + count + ","));
-            HttpResponse<String> accounts = manager("GET", "/api/v1/admin/accounts?city=" + cities.get(c)[0], null, null);
-            assertEquals(accounts.body(), 200, accounts.statusCode());
-            Matcher m = ACCOUNT.matcher(accounts.body());
-            while (m.find()) {
-                ids.put(m.group(2), m.group(1));
+            // the staff list comes a page at a time (at most 500): walk the pages until an empty one
+            for (int page = 0; ; page++) {
+                HttpResponse<String> accounts = manager("GET", "/api/v1/admin/accounts?city=" + cities.get(c)[0]
+                        + "&size=500&page=" + page, null, null);
+                assertEquals(accounts.body(), 200, accounts.statusCode());
+                Matcher m = ACCOUNT.matcher(accounts.body());
+                int found = 0;
+                while (m.find()) {
+                    ids.put(m.group(2), m.group(1));
+                    found++;
+                }
+                if (found == 0) {
+                    break;
+                }
             }
         }
         assertEquals(ACCOUNTS, ids.size());

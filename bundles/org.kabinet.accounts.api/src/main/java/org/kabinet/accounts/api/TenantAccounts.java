@@ -26,6 +26,15 @@ public interface TenantAccounts {
      */
     LinkedAccount link(String tenantId, LinkRequest request);
 
+    /**
+     * As {@link #link(String, LinkRequest)}, also limiting failed attempts from the client's address (the
+     * caller's IP as the portal sees it; null or blank: no limit by address). Past the limit the answer is the
+     * same {@link TooManyAttemptsException} as for a locked number. @since 2.2
+     */
+    default LinkedAccount link(String tenantId, LinkRequest request, String clientAddress) {
+        return link(tenantId, request);
+    }
+
     /** @throws NotFoundException if the tenant has not linked that account */
     void unlink(String tenantId, String accountId);
 

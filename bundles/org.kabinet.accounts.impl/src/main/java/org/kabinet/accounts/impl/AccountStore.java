@@ -15,6 +15,20 @@ public interface AccountStore {
 
     List<AccountRow> accounts(AccountFilter filter);
 
+    /** At most {@code limit} of the filter's accounts from {@code offset}, by city, number and id (paged in the database). */
+    List<AccountRow> accounts(AccountFilter filter, int offset, int limit);
+
+    int countAccounts(AccountFilter filter);
+
+    /** The accounts with these ids (at most a page's worth: one query). */
+    List<AccountRow> accounts(java.util.Collection<String> ids);
+
+    /** The number of tenants linked to each of these accounts that has any (one query). */
+    java.util.Map<String, Integer> linkCounts(java.util.Collection<String> accountIds);
+
+    /** When the unused registration code of each of these accounts expires, for those that have one (one query). */
+    java.util.Map<String, Instant> unusedCodeExpiries(java.util.Collection<String> accountIds);
+
     Optional<AccountRow> account(String id);
 
     Optional<AccountRow> account(String cityId, String number);
@@ -55,11 +69,22 @@ public interface AccountStore {
 
     List<AuditEvent> audit(int limit);
 
+    /** At most {@code limit} events from {@code offset}, newest first (paged in the database). */
+    List<AuditEvent> audit(int offset, int limit);
+
+    int countAudit();
+
     /** Events of a type (of a tenant and/or an account, when given) after {@code since}. */
     int countAudit(String type, String tenantId, String accountId, Instant since);
 
     /** Records a failed linking attempt on a (city, number) key and forgets those before {@code forgetBefore}. */
     void insertLinkFailure(String key, Instant at, Instant forgetBefore);
+
+    /** Makes sure a lock row for the key exists (its own transaction may fail when a parallel one made it first). */
+    void ensureLinkLock(String key, Instant now);
+
+    /** Locks the keys' rows (in the order given) until the transaction ends, and forgets rows untouched before {@code forgetBefore}. */
+    void lockLinkKeys(List<String> keys, Instant now);
 
     /** Failed linking attempts on a (city, number) key after {@code since}. */
     int countLinkFailures(String key, Instant since);
@@ -71,6 +96,9 @@ public interface AccountStore {
     int countPhoneCodes(String tenantId, String phone, Instant since);
 
     Optional<PhoneRow> phone(String tenantId);
+
+    /** The tenant's phone row, locked until the transaction ends: parallel code checks count one after another. */
+    Optional<PhoneRow> lockPhone(String tenantId);
 
     void savePhone(PhoneRow phone);
 }

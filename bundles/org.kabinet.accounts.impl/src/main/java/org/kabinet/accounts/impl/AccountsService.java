@@ -54,6 +54,8 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     private final PhoneVerification phones;
     private final Clock clock;
     private final PhoneLimits phoneLimits;
+    private final LinkLimits linkLimits;
+    private final Object lockRows = new Object();
 
     /** With the default {@link PhoneLimits}. */
     public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime,
@@ -63,7 +65,13 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
 
     public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime,
                            Outbox outbox, PhoneVerification phones, Clock clock, PhoneLimits phoneLimits) {
+        this(store, tx, codes, codeLifetime, outbox, phones, clock, phoneLimits, LinkLimits.DEFAULT);
+    }
+
+    public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime,
+                           Outbox outbox, PhoneVerification phones, Clock clock, PhoneLimits phoneLimits, LinkLimits linkLimits) {
         this.phoneLimits = phoneLimits;
+        this.linkLimits = linkLimits;
         this.store = store;
         this.tx = tx;
         this.codes = codes;
@@ -123,6 +131,48 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             Map<String, Instant> codes = store.unusedCodeExpiries();
             return store.accounts(filter).stream().map(a -> account(a, cities, links.getOrDefault(a.id, 0), codes.get(a.id))).toList();
         });
+    }
+
+    @Override
+    public List<Account> accounts(AccountFilter filter, int offset, int limit) {
+        checkFilter(filter);
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("page", "page.invalid");
+        }
+        return tx.inTransaction(() -> withDetails(store.accounts(filter, offset, limit)));
+    }
+
+    @Override
+    public int countAccounts(AccountFilter filter) {
+        checkFilter(filter);
+        return tx.inTransaction(() -> store.countAccounts(filter));
+    }
+
+    @Override
+    public Map<String, Account> accountsById(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return tx.inTransaction(() -> withDetails(store.accounts(ids)).stream()
+                .collect(Collectors.toMap(Account::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
+    }
+
+    /** The accounts with their cities, link counts and open codes: four queries for the whole list, not two per account. */
+    private List<Account> withDetails(List<AccountRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, City> cities = cityMap();
+        List<String> ids = rows.stream().map(a -> a.id).toList();
+        Map<String, Integer> links = store.linkCounts(ids);
+        Map<String, Instant> codes = store.unusedCodeExpiries(ids);
+        return rows.stream().map(a -> account(a, cities, links.getOrDefault(a.id, 0), codes.get(a.id))).toList();
+    }
+
+    private static void checkFilter(AccountFilter filter) {
+        if (filter.cityId() != null && filter.cityId().length() > MAX_CITY) {
+            throw new ValidationException("city", "account.city");
+        }
     }
 
     @Override
@@ -270,6 +320,19 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         return tx.inTransaction(() -> store.audit(Math.max(1, Math.min(limit, 10_000))));
     }
 
+    @Override
+    public List<AuditEvent> audit(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("page", "page.invalid");
+        }
+        return limit == 0 ? List.of() : tx.inTransaction(() -> store.audit(offset, limit));
+    }
+
+    @Override
+    public int countAudit() {
+        return tx.inTransaction(store::countAudit);
+    }
+
     // ---- tenants
 
     @Override
@@ -295,6 +358,17 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
 
     @Override
     public LinkedAccount link(String tenantId, LinkRequest request) {
+        return link(tenantId, request, null);
+    }
+
+    /**
+     * Links as {@link #link(String, LinkRequest)}, also counting failures per client address (when given): past
+     * {@link LinkLimits} a tenant's or an address's attempts are refused unchecked with the same 429 as a locked
+     * (city, number). The tenant's and the address's counter rows are locked while an attempt is checked, so
+     * parallel attempts each count.
+     */
+    @Override
+    public LinkedAccount link(String tenantId, LinkRequest request, String clientAddress) {
         if (request == null) {
             throw new ValidationException(null, "link.empty");
         }
@@ -319,10 +393,34 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             throw new ValidationException("code", "link.code.format");
         }
         String phone = request.phone() == null || request.phone().isBlank() ? null : PhoneNumbers.normalize(request.phone());
+        String client = clientAddress == null || clientAddress.isBlank() ? null : clientAddress.strip();
+        String tenantKey = LinkThrottle.tenantKey(tenantId);
+        String clientKey = client == null ? null : LinkThrottle.clientKey(client);
+        List<String> limitKeys = clientKey == null ? List.of(tenantKey) : java.util.stream.Stream.of(tenantKey, clientKey).sorted().toList();
+        // the lock rows made one at a time here, so parallel first attempts do not both insert one
+        synchronized (lockRows) {
+            for (String key : limitKeys) {
+                try {
+                    tx.inTransaction(() -> {
+                        store.ensureLinkLock(key, clock.instant());
+                        return null;
+                    });
+                } catch (RuntimeException madeByAParallelAttempt) {
+                    // another portal on the same database made it: the row is there, that is all this was for
+                }
+            }
+        }
         Attempt attempt = tx.inTransaction(() -> {
             Instant now = clock.instant();
-            if (!LinkThrottle.tenantAllowed(store.countAudit(LINK_FAILED, tenantId, null, now.minus(LinkThrottle.TENANT_WINDOW)))) {
+            // one attempt of a tenant (or of an address) at a time: the counts below see every earlier failure
+            store.lockLinkKeys(limitKeys, now);
+            Instant hourAgo = now.minus(LinkThrottle.TENANT_WINDOW);
+            if (store.countLinkFailures(tenantKey, hourAgo) >= linkLimits.perTenantPerHour()) {
                 store.insertAudit(new AuditEvent(now, LINK_REFUSED, tenantId, null, "слишком много неудачных попыток этого нанимателя"));
+                return new Attempt(Outcome.THROTTLED, null);
+            }
+            if (clientKey != null && store.countLinkFailures(clientKey, hourAgo) >= linkLimits.perClientPerHour()) {
+                store.insertAudit(new AuditEvent(now, LINK_REFUSED, tenantId, null, "слишком много неудачных попыток с адреса " + client));
                 return new Attempt(Outcome.THROTTLED, null);
             }
             Optional<City> city = city(request.city());
@@ -344,6 +442,10 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
                         "номер " + number + ", город «" + request.city().strip() + "»"
                                 + (locked ? "; слишком много неудачных попыток по этому номеру" : "")));
                 store.insertLinkFailure(key, now, now.minus(LinkThrottle.KEPT));
+                store.insertLinkFailure(tenantKey, now, now.minus(LinkThrottle.KEPT));
+                if (clientKey != null) {
+                    store.insertLinkFailure(clientKey, now, now.minus(LinkThrottle.KEPT));
+                }
                 return new Attempt(locked ? Outcome.THROTTLED : Outcome.FAILED, null);
             }
             CodeRow used = code.get();
@@ -432,7 +534,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
 
     /** Stores the phone and sends it a code, unless it is the tenant's phone and already confirmed. */
     private PhoneStatus startPhoneVerification(String tenantId, String phone, Instant now) {
-        PhoneRow row = store.phone(tenantId).orElseGet(() -> {
+        PhoneRow row = store.lockPhone(tenantId).orElseGet(() -> {
             PhoneRow fresh = new PhoneRow();
             fresh.tenantId = tenantId;
             return fresh;
@@ -460,7 +562,8 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     @Override
     public PhoneStatus verifyPhone(String tenantId, String code) {
         Object outcome = tx.inTransaction(() -> {
-            PhoneRow row = store.phone(tenantId).orElse(null);
+            // locked: parallel guesses each count (issue #13)
+            PhoneRow row = store.lockPhone(tenantId).orElse(null);
             if (row == null) {
                 return new PhoneVerificationException("phone.code.none");
             }

@@ -14,8 +14,9 @@ import java.util.Locale;
  * the answers (422, then 429) are the same for a number nobody has and tell nobody which accounts
  * exist. After 5 failures on a (city, number) in 15 minutes every wrong try answers 429 until the
  * window has moved on; the right code still links. Refusing the right code would only hand a stranger
- * a way to keep the owner out: what makes guessing hopeless is the code's 50 bits and the per-tenant
- * limit (at most 10 failures per tenant in an hour, past which a request is refused unchecked).
+ * a way to keep the owner out: what makes guessing hopeless is the code's 50 bits and the limits per
+ * tenant and per client address ({@link LinkLimits}: by default 10 and 60 failures in an hour, past
+ * which a request is refused unchecked), counted in the same table under keys of their own.
  */
 public final class LinkThrottle {
     public static final Duration KEY_WINDOW = Duration.ofMinutes(15);
@@ -28,12 +29,18 @@ public final class LinkThrottle {
     private LinkThrottle() {
     }
 
-    public static boolean tenantAllowed(int failuresInLastHour) {
-        return failuresInLastHour < TENANT_LIMIT;
-    }
-
     public static boolean keyLocked(int failuresInWindow) {
         return failuresInWindow >= KEY_LIMIT;
+    }
+
+    /** The key of a tenant's failures: SHA-256 of "tenant" and the id (of the same form as a (city, number) key). */
+    public static String tenantKey(String tenantId) {
+        return sha256("tenant\n" + tenantId);
+    }
+
+    /** The key of a client address's failures: SHA-256 of "client" and the address, so no address is kept in clear. */
+    public static String clientKey(String clientAddress) {
+        return sha256("client\n" + clientAddress.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -42,9 +49,12 @@ public final class LinkThrottle {
      */
     public static String key(String cityIdOrTypedName, String number) {
         String city = cityIdOrTypedName.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
+        return sha256(city + "\n" + number);
+    }
+
+    private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((city + "\n" + number).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

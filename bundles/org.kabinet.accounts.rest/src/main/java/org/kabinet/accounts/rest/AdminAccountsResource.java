@@ -17,6 +17,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.kabinet.rest.api.paging.Paging;
 import java.util.Locale;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountErrors;
@@ -54,13 +56,20 @@ public class AdminAccountsResource {
         this.sheets = sheets;
     }
 
+    /**
+     * A page of accounts by city and number: {@code ?page=} from 0, {@code ?size=} 50 by default and at most 500;
+     * a JSON array as before, with {@code X-Total-Count} and a {@code Link} header (first, prev, next, last).
+     */
     @GET
     @Path("accounts")
-    public List<AccountBodies.AccountBody> accounts(@QueryParam("city") String city, @QueryParam("status") String status,
-                                                    @QueryParam("linked") Boolean linked) {
+    public Response accounts(@Context UriInfo uri, @QueryParam("city") String city, @QueryParam("status") String status,
+                             @QueryParam("linked") Boolean linked, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
         AccountStatus state = status == null || status.isBlank() ? null : parseStatus(status);
-        return admin.accounts(new AccountFilter(city == null || city.isBlank() ? null : city, state, linked)).stream()
+        AccountFilter filter = new AccountFilter(city == null || city.isBlank() ? null : city, state, linked);
+        List<AccountBodies.AccountBody> items = admin.accounts(filter, paging.offset(), paging.size()).stream()
                 .map(AccountBodies.AccountBody::of).toList();
+        return paging.response(items, uri, admin.countAccounts(filter));
     }
 
     @GET
@@ -131,10 +140,20 @@ public class AdminAccountsResource {
         return Response.status(201).entity(AccountBodies.CityBody.of(admin.addCity(RequestBodies.required(body).name()))).build();
     }
 
+    /**
+     * Audit events, newest first, a page at a time ({@code ?page=&size=}, as the accounts list). The older
+     * {@code ?limit=} (the newest events, up to 10 000) still works when neither page nor size is given.
+     */
     @GET
     @Path("audit")
-    public List<AccountBodies.AuditBody> audit(@QueryParam("limit") Integer limit) {
-        return admin.audit(limit == null ? 100 : limit).stream().map(AccountBodies.AuditBody::of).toList();
+    public Response audit(@Context UriInfo uri, @QueryParam("limit") Integer limit, @QueryParam("page") String page,
+                          @QueryParam("size") String size) {
+        int total = admin.countAudit();
+        if (limit != null && page == null && size == null) {
+            return Response.ok(admin.audit(limit).stream().map(AccountBodies.AuditBody::of).toList()).header("X-Total-Count", total).build();
+        }
+        Paging paging = Paging.of(page, size);
+        return paging.response(admin.audit(paging.offset(), paging.size()).stream().map(AccountBodies.AuditBody::of).toList(), uri, total);
     }
 
     private static AccountStatus parseStatus(String status) {

@@ -8,7 +8,9 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.core.Context;
+import org.kabinet.rest.api.ClientAddress;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -53,14 +55,14 @@ public class MyAccountsResource {
 
     /**
      * Links an account: 201; 422 {@code link.refused} whatever was wrong; 429 {@code link.throttled} alike for
-     * existing and unknown numbers. The throttle counts per (city, number) and per tenant, not per client
-     * address: the core's access filter knows the client (behind the trusted proxy) but does not hand it on.
+     * existing and unknown numbers. The throttle counts failures per (city, number), per tenant and per client
+     * address (the core's {@link ClientAddress}: the peer, or the trusted proxy's last {@code X-Forwarded-For} hop).
      */
     @POST
-    public Response link(@Context SecurityContext security, AccountBodies.LinkBody body) {
+    public Response link(@Context SecurityContext security, @Context HttpServletRequest http, AccountBodies.LinkBody body) {
         String tenant = Caller.tenant(security).id();
         RequestBodies.required(body);
-        var linked = accounts.link(tenant, new LinkRequest(body.number(), body.city(), body.code(), body.phone()));
+        var linked = accounts.link(tenant, new LinkRequest(body.number(), body.city(), body.code(), body.phone()), ClientAddress.of(http));
         return Response.status(201).entity(AccountBodies.LinkedBody.of(linked)).build();
     }
 

@@ -1,5 +1,6 @@
 package org.kabinet.accounts.ui;
 
+import com.vaadin.data.provider.DataProvider;
 import com.vaadin.server.FileDownloader;
 import com.vaadin.server.StreamResource;
 import com.vaadin.ui.Button;
@@ -233,10 +234,16 @@ final class AccountsAdmin {
         return cell;
     }
 
+    /** The grid reads the accounts a screenful at a time from the database, never the whole list. */
     private void refresh() {
         City city = cityFilter.getValue();
-        accounts.setItems(admin.accounts(new AccountFilter(city == null ? null : city.id(), null,
-                unlinkedOnly.getValue() ? Boolean.FALSE : null)));
+        AccountFilter filter = new AccountFilter(city == null ? null : city.id(), null, unlinkedOnly.getValue() ? Boolean.FALSE : null);
+        accounts.setDataProvider(lazy(filter));
+    }
+
+    private DataProvider<Account, Void> lazy(AccountFilter filter) {
+        return DataProvider.fromCallbacks(query -> admin.accounts(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> admin.countAccounts(filter));
     }
 
     Component importTab() {
@@ -357,18 +364,29 @@ final class AccountsAdmin {
         java.util.Map<String, String> accountNames = new java.util.concurrent.ConcurrentHashMap<>();
         audit.addColumn(e -> time.format(e.at())).setCaption(m.get("admin.when")).setWidth(170);
         audit.addColumn(e -> m.has("audit." + e.type()) ? m.get("audit." + e.type()) : e.type()).setCaption(m.get("admin.event"));
-        audit.addColumn(e -> e.accountId() == null ? "" : accountNames.computeIfAbsent(e.accountId(), this::accountName))
+        audit.addColumn(e -> e.accountId() == null ? "" : accountNames.getOrDefault(e.accountId(), e.accountId()))
                 .setCaption(m.get("admin.account"));
         audit.addColumn(e -> e.tenantId() == null ? "" : tenantName.apply(e.tenantId())).setCaption(m.get("admin.tenant"));
         audit.addColumn(e -> AuditTexts.humanDates(e.detail(), time)).setCaption(m.get("admin.detail"));
         Label refreshed = new Label();
         refreshed.setId("admin-audit-refreshed");
+        // a screenful at a time from the database; the accounts it names read together, once
+        audit.setDataProvider(DataProvider.fromCallbacks(query -> {
+            List<AuditEvent> events = admin.audit(query.getOffset(), query.getLimit());
+            List<String> unknown = events.stream().map(AuditEvent::accountId)
+                    .filter(id -> id != null && !accountNames.containsKey(id)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                Map<String, Account> found = admin.accountsById(unknown);
+                unknown.forEach(id -> accountNames.put(id, found.containsKey(id) ? accountName(found.get(id)) : id));
+            }
+            return events.stream();
+        }, query -> admin.countAudit()));
         Runnable load = () -> {
-            audit.setItems(admin.audit(500));
+            audit.getDataProvider().refreshAll();
             refreshed.setValue(m.get("admin.auditRefreshed", time.format(java.time.Instant.now())));
         };
         Button reload = new Button(m.get("admin.reload"), e -> load.run());
-        load.run();
+        refreshed.setValue(m.get("admin.auditRefreshed", time.format(java.time.Instant.now())));
         // new events show up by themselves while the tab is open
         org.kabinet.ui.spi.LiveRefresh.every(audit, AUDIT_REFRESH_MILLIS, load);
         HorizontalLayout bar = new HorizontalLayout(reload, refreshed);
@@ -378,13 +396,8 @@ final class AccountsAdmin {
         return tab;
     }
 
-    /** «8600001 · ул. Мира, д. 5, кв. 1» for an account id; the id itself for an account no longer there. */
-    private String accountName(String id) {
-        try {
-            Account a = admin.account(id);
-            return a.number() + " · " + a.address();
-        } catch (org.kabinet.kernel.error.NotFoundException e) {
-            return id;
-        }
+    /** «8600001 · ул. Мира, д. 5, кв. 1». */
+    private static String accountName(Account a) {
+        return a.number() + " · " + a.address();
     }
 }

@@ -22,6 +22,8 @@ import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.NotFoundException;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.api.TooManyAttemptsException;
+import com.vaadin.server.VaadinRequest;
+import com.vaadin.server.VaadinService;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.FieldErrors;
@@ -35,13 +37,42 @@ import org.osgi.service.component.annotations.Reference;
  * city, code from the building manager, optional phone). Right after «Главная», whose card leads
  * a tenant with nothing linked here.
  */
-@org.osgi.service.component.annotations.Component(service = CabinetPage.class)
+@org.osgi.service.component.annotations.Component(service = CabinetPage.class, configurationPid = "org.kabinet.rest")
 public class AccountsPage implements CabinetPage {
     private final TenantAccounts accounts;
+    private final String trustedProxy;
+
+    /** The one setting of the REST core's configuration read here (its metatype is the core's): whose X-Forwarded-For to trust. */
+    public @interface Config {
+        String trustedProxy() default "";
+    }
 
     @Activate
-    public AccountsPage(@Reference TenantAccounts accounts) {
+    public AccountsPage(@Reference TenantAccounts accounts, Config config) {
         this.accounts = accounts;
+        this.trustedProxy = config.trustedProxy();
+    }
+
+    /**
+     * The client's address of the request now being handled, by the REST core's rule: the peer, or the trusted
+     * proxy's last {@code X-Forwarded-For} hop — so that failed linking is limited per client here as over REST.
+     */
+    private String clientAddress() {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        return request == null ? null : clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxy);
+    }
+
+    /**
+     * The REST core's rule ({@code org.kabinet.rest.api.ClientAddress.of(peer, forwardedFor, trustedProxy)}), repeated
+     * here because the portal runs without the REST feature too: the peer, or the trusted proxy's last hop.
+     */
+    static String clientAddress(String peer, String forwardedFor, String trustedProxy) {
+        String proxy = trustedProxy == null ? "" : trustedProxy.strip();
+        if (!proxy.isEmpty() && proxy.equals(peer) && forwardedFor != null && !forwardedFor.isBlank()) {
+            String[] hops = forwardedFor.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return peer == null ? "" : peer;
     }
 
     @Override
@@ -154,7 +185,7 @@ public class AccountsPage implements CabinetPage {
             result.removeStyleName("kabinet-ok");
             try {
                 LinkedAccount linked = accounts.link(context.tenantId(), new LinkRequest(number.getValue(),
-                        city.getValue() == null ? null : city.getValue().id(), code.getValue(), phone.getValue()));
+                        city.getValue() == null ? null : city.getValue().id(), code.getValue(), phone.getValue()), clientAddress());
                 number.clear();
                 code.clear();
                 result.setValue(m.get("accounts.linked", linked.number()));

@@ -42,6 +42,16 @@ public interface BillingAdministration {
     /** The newest staff changes to billing first, at most {@code limit} (up to 1000). */
     List<BillingAudit> audit(int limit);
 
+    /** At most {@code limit} staff changes from {@code offset}, newest first, paged in the database. @since 0.4 */
+    default List<BillingAudit> audit(int offset, int limit) {
+        return audit(offset + limit).stream().skip(Math.max(0, offset)).toList();
+    }
+
+    /** How many staff changes to billing are kept. @since 0.4 */
+    default int countAudit() {
+        return audit(1000).size();
+    }
+
     /**
      * Bills the period for all open accounts, or those of one city ({@code cityId} not null); a
      * {@code dryRun} computes the summary only. A re-run replaces the run's lines; a closed period is refused.

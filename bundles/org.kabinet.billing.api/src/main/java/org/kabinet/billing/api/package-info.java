@@ -3,7 +3,7 @@
  * ЖК РФ ст. 155 ч. 14), each пени amount with its explanation.
  */
 @Export
-@Version("0.3.0")
+@Version("0.4.0")
 package org.kabinet.billing.api;
 
 import org.osgi.annotation.bundle.Export;

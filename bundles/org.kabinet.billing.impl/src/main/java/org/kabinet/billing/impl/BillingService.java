@@ -100,7 +100,19 @@ public final class BillingService {
     }
 
     public List<BillingAudit> audit(int limit) {
-        return tx.inTransaction(() -> store.audit(Math.max(1, Math.min(limit, 1000))));
+        return tx.inTransaction(() -> store.audit(0, Math.max(1, Math.min(limit, 1000))));
+    }
+
+    /** A page of the audit, newest first (read from the database a page at a time). */
+    public List<BillingAudit> audit(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("page", "page.invalid");
+        }
+        return limit == 0 ? List.of() : tx.inTransaction(() -> store.audit(offset, limit));
+    }
+
+    public int countAudit() {
+        return tx.inTransaction(store::countAudit);
     }
 
     public LocalDate today() {

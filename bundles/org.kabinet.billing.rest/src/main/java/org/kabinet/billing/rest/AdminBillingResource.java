@@ -150,11 +150,21 @@ public class AdminBillingResource {
         return BillingBodies.PenaltyRuleBody.of(billing.savePenaltyRule(body.toRule(), Caller.staff(security).name()));
     }
 
-    /** Staff changes to billing, newest first: who, when, what. */
+    /**
+     * Staff changes to billing, newest first: who, when, what; a page at a time ({@code ?page=} from 0,
+     * {@code ?size=} 50 by default, at most 500, with {@code X-Total-Count} and {@code Link}). The older
+     * {@code ?limit=} (the newest, up to 1000) still works when neither page nor size is given.
+     */
     @GET
     @Path("billing/audit")
-    public List<BillingBodies.AuditBody> audit(@QueryParam("limit") @javax.ws.rs.DefaultValue("200") int limit) {
-        return billing.audit(limit).stream().map(BillingBodies.AuditBody::of).toList();
+    public Response audit(@Context javax.ws.rs.core.UriInfo uri, @QueryParam("limit") Integer limit, @QueryParam("page") String page,
+                          @QueryParam("size") String size) {
+        int total = billing.countAudit();
+        if (limit != null && page == null && size == null) {
+            return Response.ok(billing.audit(limit).stream().map(BillingBodies.AuditBody::of).toList()).header("X-Total-Count", total).build();
+        }
+        org.kabinet.rest.api.paging.Paging paging = org.kabinet.rest.api.paging.Paging.of(page, size);
+        return paging.response(billing.audit(paging.offset(), paging.size()).stream().map(BillingBodies.AuditBody::of).toList(), uri, total);
     }
 
     // ---- runs and periods -------------------------------------------------------------------------

@@ -9,6 +9,16 @@ public interface AnnouncementAdministration {
     /** Every announcement, newest first. */
     List<Announcement> announcements();
 
+    /** At most {@code limit} announcements from {@code offset}, newest first, paged in the database. @since 0.2 */
+    default List<Announcement> announcements(int offset, int limit) {
+        return announcements().stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
+    }
+
+    /** How many announcements there are. @since 0.2 */
+    default int countAnnouncements() {
+        return announcements().size();
+    }
+
     Announcement announcement(String id);
 
     /**
@@ -32,6 +42,16 @@ public interface AnnouncementAdministration {
 
     /** The tenants it was delivered to, with whether each read it. */
     List<AnnouncementRecipient> recipients(String id);
+
+    /** At most {@code limit} of its recipients from {@code offset} (by e-mail), paged in the database. @since 0.2 */
+    default List<AnnouncementRecipient> recipients(String id, int offset, int limit) {
+        return recipients(id).stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
+    }
+
+    /** How many tenants it was delivered to. @since 0.2 */
+    default int countRecipients(String id) {
+        return recipients(id).size();
+    }
 
     /** Publishes what is due (the minute tick calls it); returns how many were published. */
     int publishDue();

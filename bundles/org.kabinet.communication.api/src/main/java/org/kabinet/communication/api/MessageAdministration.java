@@ -8,6 +8,22 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface MessageAdministration {
     List<ThreadSummary> inbox(InboxFilter filter);
 
+    /**
+     * At most {@code limit} threads of the filter (its own limit ignored) from {@code offset}, newest activity
+     * first, paged in the database. @since 0.2
+     */
+    default List<ThreadSummary> inbox(InboxFilter filter, int offset, int limit) {
+        InboxFilter f = filter == null ? InboxFilter.ALL : filter;
+        return inbox(new InboxFilter(f.status(), f.topic(), f.assignee(), f.feedback(), f.search(), Math.min(500, offset + limit)))
+                .stream().skip(Math.max(0, offset)).toList();
+    }
+
+    /** How many threads the filter (its limit ignored) lists. @since 0.2 */
+    default int countInbox(InboxFilter filter) {
+        InboxFilter f = filter == null ? InboxFilter.ALL : filter;
+        return inbox(new InboxFilter(f.status(), f.topic(), f.assignee(), f.feedback(), f.search(), 500)).size();
+    }
+
     InboxCounts counts();
 
     /** A thread with every post, internal notes included; opening it marks the tenant's posts read for staff. */

@@ -4,7 +4,7 @@
  * accounts shown in the cabinet and sent by e-mail and, when urgent, by SMS.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.kabinet.communication.api;
 
 import org.osgi.annotation.bundle.Export;

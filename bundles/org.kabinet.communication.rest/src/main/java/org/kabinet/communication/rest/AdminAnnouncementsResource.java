@@ -8,9 +8,12 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.kabinet.rest.api.paging.Paging;
 import javax.ws.rs.core.SecurityContext;
 import org.kabinet.communication.api.Announcement;
 import org.kabinet.communication.api.AnnouncementAdministration;
@@ -44,10 +47,15 @@ public class AdminAnnouncementsResource {
         this.announcements = announcements;
     }
 
-    /** Every announcement, newest first. */
+    /**
+     * Announcements, newest first, a page at a time: {@code ?page=} from 0, {@code ?size=} 50 by default, at most 500,
+     * with {@code X-Total-Count} and {@code Link}.
+     */
     @GET
-    public List<CommunicationBodies.AnnouncementBody> list() {
-        return announcements.announcements().stream().map(CommunicationBodies.AnnouncementBody::of).toList();
+    public Response list(@Context UriInfo uri, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(announcements.announcements(paging.offset(), paging.size()).stream()
+                .map(CommunicationBodies.AnnouncementBody::of).toList(), uri, announcements.countAnnouncements());
     }
 
     /**
@@ -87,8 +95,11 @@ public class AdminAnnouncementsResource {
     /** The tenants it was delivered to, with what was queued for each and when each read it. */
     @GET
     @Path("{id}/recipients")
-    public List<CommunicationBodies.RecipientBody> recipients(@PathParam("id") String id) {
-        return announcements.recipients(id).stream().map(CommunicationBodies.RecipientBody::of).toList();
+    public Response recipients(@Context UriInfo uri, @PathParam("id") String id, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(announcements.recipients(id, paging.offset(), paging.size()).stream()
+                .map(CommunicationBodies.RecipientBody::of).toList(), uri, announcements.countRecipients(id));
     }
 
     /** {@code {"kind", "cityId"?, "building"?, "accountNumbers"?}}: how many accounts, tenants and phones it reaches now. */

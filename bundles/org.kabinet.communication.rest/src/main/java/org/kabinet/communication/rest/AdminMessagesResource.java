@@ -12,6 +12,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.kabinet.rest.api.paging.Paging;
 import javax.ws.rs.core.SecurityContext;
 import org.kabinet.communication.api.InboxCounts;
 import org.kabinet.communication.api.InboxFilter;
@@ -47,17 +49,25 @@ public class AdminMessagesResource {
     /**
      * Threads, newest activity first. Filters (all optional): {@code status} NEW/IN_PROGRESS/ANSWERED/CLOSED,
      * {@code topic}, {@code assignee} (a name, or {@code -} for nobody), {@code feedback} true/false,
-     * {@code q} (part of the number, subject, account number or contact), {@code limit} 1–500 (200).
+     * {@code q} (part of the number, subject, account number or contact). A page at a time: {@code ?page=} from 0,
+     * {@code ?size=} 50 by default, at most 500, with {@code X-Total-Count} and {@code Link}; the older
+     * {@code limit} 1–500 (the newest threads) still works when neither page nor size is given.
      */
     @GET
-    public List<CommunicationBodies.ThreadSummaryBody> inbox(@QueryParam("status") String status, @QueryParam("topic") String topic,
-                                                             @QueryParam("assignee") String assignee,
-                                                             @QueryParam("feedback") String feedback, @QueryParam("q") String q,
-                                                             @QueryParam("limit") String limit) {
+    public Response inbox(@Context UriInfo uri, @QueryParam("status") String status, @QueryParam("topic") String topic,
+                          @QueryParam("assignee") String assignee, @QueryParam("feedback") String feedback, @QueryParam("q") String q,
+                          @QueryParam("limit") String limit, @QueryParam("page") String page, @QueryParam("size") String size) {
         InboxFilter filter = new InboxFilter(CommunicationBodies.named(ThreadStatus.class, status, "status"),
                 CommunicationBodies.named(Topic.class, topic, "topic"), CommunicationBodies.trimmed(assignee),
                 CommunicationBodies.flag(feedback, "feedback"), CommunicationBodies.trimmed(q), CommunicationBodies.limit(limit));
-        return inbox.inbox(filter).stream().map(CommunicationBodies.ThreadSummaryBody::of).toList();
+        if (limit != null && page == null && size == null) {
+            int total = inbox.countInbox(filter);
+            return Response.ok(inbox.inbox(filter).stream().map(CommunicationBodies.ThreadSummaryBody::of).toList())
+                    .header("X-Total-Count", total).build();
+        }
+        Paging paging = Paging.of(page, size);
+        return paging.response(inbox.inbox(filter, paging.offset(), paging.size()).stream().map(CommunicationBodies.ThreadSummaryBody::of)
+                .toList(), uri, inbox.countInbox(filter));
     }
 
     /** Threads per status and those with a tenant's post staff have not opened. */

@@ -33,9 +33,36 @@ class AdminResourcesTest {
 
     // ---- inbox ------------------------------------------------------------------------------------
 
+    @SuppressWarnings("unchecked")
+    private List<CommunicationBodies.ThreadSummaryBody> list(String status, String topic, String assignee, String feedback, String q,
+                                                             String limit) {
+        return (List<CommunicationBodies.ThreadSummaryBody>) inbox.inbox(Samples.uri("http://h/api/v1/admin/messages"), status, topic,
+                assignee, feedback, q, limit, null, null).getEntity();
+    }
+
+    /** The filter the module last saw, its limit left out (paging sets it). */
+    private InboxFilter seen() {
+        InboxFilter f = module.filter;
+        return new InboxFilter(f.status(), f.topic(), f.assignee(), f.feedback(), f.search(), 0);
+    }
+
+    @Test
+    void theInboxIsPagedWithTheTotalAndLinks() {
+        Response first = inbox.inbox(Samples.uri("http://h/api/v1/admin/messages?status=NEW&size=1"), "NEW", null, null, null, null, null,
+                null, "1");
+        assertEquals(1, ((List<?>) first.getEntity()).size());
+        assertEquals("1", first.getHeaderString("X-Total-Count"));
+        assertTrue(first.getHeaderString("Link").matches("<http://h/api/v1/admin/messages\\?status=NEW&[^>]*page=0[^>]*>; rel=\"first\".*"),
+                first.getHeaderString("Link"));
+        assertEquals("size", assertThrows(ValidationException.class, () -> inbox.inbox(Samples.uri("http://h/x"), null, null, null, null,
+                null, null, null, "501")).field());
+        assertEquals("page", assertThrows(ValidationException.class, () -> inbox.inbox(Samples.uri("http://h/x"), null, null, null, null,
+                null, null, "-1", null)).field());
+    }
+
     @Test
     void theInboxFilterIsReadFromTheQuery() {
-        var list = inbox.inbox("in-progress", "repair", " - ", "true", " кран ", "50");
+        var list = list("in-progress", "repair", " - ", "true", " кран ", "50");
         assertEquals(new InboxFilter(ThreadStatus.IN_PROGRESS, Topic.REPAIR, InboxFilter.UNASSIGNED, true, "кран", 50), module.filter);
         assertEquals("REPAIR", list.get(0).topic());
         assertTrue(list.get(0).unread());
@@ -43,28 +70,28 @@ class AdminResourcesTest {
 
     @Test
     void anEmptyQueryIsEverythingAndTheLimitIsKeptInRange() {
-        inbox.inbox(null, "", null, null, "", null);
-        assertEquals(InboxFilter.ALL, module.filter);
-        inbox.inbox(null, null, null, "false", null, "100000");
+        list(null, "", null, null, "", null);
+        assertEquals(InboxFilter.ALL, seen());
+        list(null, null, null, "false", null, "100000");
         assertEquals(500, module.filter.limit());
         assertEquals(Boolean.FALSE, module.filter.feedback());
     }
 
     @Test
     void aLimitThatIsNoNumberIs422NotA404() {
-        ValidationException e = assertThrows(ValidationException.class, () -> inbox.inbox(null, null, null, null, null, "ten"));
+        ValidationException e = assertThrows(ValidationException.class, () -> list(null, null, null, null, null, "ten"));
         assertEquals("limit", e.field());
         assertEquals("communication.request.choice", e.code());
-        assertThrows(ValidationException.class, () -> inbox.inbox(null, null, null, null, null, "99999999999999"));
-        inbox.inbox(null, null, null, null, null, " 7 ");
+        assertThrows(ValidationException.class, () -> list(null, null, null, null, null, "99999999999999"));
+        list(null, null, null, null, null, " 7 ");
         assertEquals(7, module.filter.limit());
     }
 
     @Test
     void aWrongStatusTopicOrFeedbackIs422NamingTheField() {
-        assertEquals("status", assertThrows(ValidationException.class, () -> inbox.inbox("OPEN", null, null, null, null, null)).field());
-        assertEquals("topic", assertThrows(ValidationException.class, () -> inbox.inbox(null, "WATER", null, null, null, null)).field());
-        ValidationException feedback = assertThrows(ValidationException.class, () -> inbox.inbox(null, null, null, "yes", null, null));
+        assertEquals("status", assertThrows(ValidationException.class, () -> list("OPEN", null, null, null, null, null)).field());
+        assertEquals("topic", assertThrows(ValidationException.class, () -> list(null, "WATER", null, null, null, null)).field());
+        ValidationException feedback = assertThrows(ValidationException.class, () -> list(null, null, null, "yes", null, null));
         assertEquals("feedback", feedback.field());
         assertEquals("communication.request.choice", feedback.code());
     }
@@ -162,7 +189,7 @@ class AdminResourcesTest {
 
     @Test
     void theListWithInstantsAsIsoText() {
-        var list = admin.list();
+        var list = (List<CommunicationBodies.AnnouncementBody>) admin.list(Samples.uri("http://h/x"), null, null).getEntity();
         assertEquals("PUBLISHED", list.get(0).state());
         assertEquals("EVERYONE", list.get(0).audience().kind());
         assertEquals("2026-03-05T07:15:30Z", list.get(0).createdAt());
@@ -219,13 +246,13 @@ class AdminResourcesTest {
         assertEquals("SCHEDULED", admin.update(manager, "a-1", draft("NORMAL", BUILDING, "2026-03-06T08:00:00Z")).state());
         assertEquals("WITHDRAWN", admin.withdraw(manager, "a-1").state());
         assertEquals(List.of("update Иванова a-1", "withdraw Иванова a-1"), announcements.calls);
-        var recipients = admin.recipients("a-1");
+        var recipients = (List<CommunicationBodies.RecipientBody>) admin.recipients(Samples.uri("http://h/x"), "a-1", null, null).getEntity();
         assertEquals("2026-03-05T12:00:00Z", recipients.get(0).readAt());
         assertNull(recipients.get(1).readAt());
         assertFalse(recipients.get(1).smsQueued());
         assertThrows(NotFoundException.class, () -> admin.update(manager, "a-9", draft(null, BUILDING, null)));
         assertThrows(NotFoundException.class, () -> admin.withdraw(manager, "a-9"));
-        assertThrows(NotFoundException.class, () -> admin.recipients("a-9"));
+        assertThrows(NotFoundException.class, () -> admin.recipients(Samples.uri("http://h/x"), "a-9", null, null));
         assertEquals("request.empty", assertThrows(KabinetException.class, () -> admin.update(manager, "a-1", null)).code());
     }
 

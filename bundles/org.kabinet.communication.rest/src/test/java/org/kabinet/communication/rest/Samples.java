@@ -52,6 +52,17 @@ final class Samples {
         return as(new Caller.Tenant(id, id + "@example.ru", "session-" + id));
     }
 
+    /** The request's address as a resource sees it (only what paging asks for). */
+    static javax.ws.rs.core.UriInfo uri(String address) {
+        return (javax.ws.rs.core.UriInfo) java.lang.reflect.Proxy.newProxyInstance(Samples.class.getClassLoader(),
+                new Class<?>[] {javax.ws.rs.core.UriInfo.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getRequestUriBuilder")) {
+                        return javax.ws.rs.core.UriBuilder.fromUri(address);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     static SecurityContext staff(String name) {
         return as(new Caller.Staff(name, java.util.Set.of("manager")));
     }

@@ -99,8 +99,12 @@ final class AnnouncementsAdminView extends VerticalLayout {
         });
     }
 
+    /** At most this many announcements in the staff list. */
+    static final int SHOWN = 500;
+
     void load() {
-        List<Announcement> all = admin.announcements();
+        // the newest 500 (the list is the newest first); older ones stay in the REST API's pages
+        List<Announcement> all = admin.announcements(0, SHOWN);
         reloading = true;
         try {
             grid.setItems(all);
@@ -141,18 +145,18 @@ final class AnnouncementsAdminView extends VerticalLayout {
             card.addComponent(withdraw);
         }
         card.addComponent(Parts.heading(m.get("announcementsAdmin.recipients")));
-        List<AnnouncementRecipient> recipients;
+        int recipients;
         try {
-            recipients = admin.recipients(a.id());
+            recipients = admin.countRecipients(a.id());
         } catch (KabinetException e) {
             Parts.show(result, context.errorText(e), Parts.Tone.ERROR);
-            recipients = List.of();
+            recipients = 0;
         }
-        if (recipients.isEmpty()) {
+        if (recipients == 0) {
             card.addComponent(Parts.text("announcement-recipients-empty", m.get(a.state() == AnnouncementState.SCHEDULED
                     ? "announcementsAdmin.recipientsLater" : "announcementsAdmin.recipientsNone")));
         } else {
-            card.addComponent(recipients(recipients));
+            card.addComponent(recipients(a.id(), recipients));
         }
         detail.addComponent(card);
         if (getUI() != null && Parts.narrow()) {
@@ -160,7 +164,8 @@ final class AnnouncementsAdminView extends VerticalLayout {
         }
     }
 
-    private Grid<AnnouncementRecipient> recipients(List<AnnouncementRecipient> recipients) {
+    /** The recipients a screenful at a time from the database (an announcement to everyone reaches thousands). */
+    private Grid<AnnouncementRecipient> recipients(String announcementId, int count) {
         Grid<AnnouncementRecipient> list = new Grid<>();
         list.setId("announcement-recipients");
         list.setWidth("100%");
@@ -175,8 +180,10 @@ final class AnnouncementsAdminView extends VerticalLayout {
         list.addColumn(r -> r.readAt() == null ? m.get("announcementsAdmin.notRead") : CommunicationTexts.when(r.readAt(), zone))
                 .setCaption(m.get("announcementsAdmin.col.readAt")).setId("readAt");
         Parts.phoneColumns(list, "accounts", "emailQueued", "smsQueued");
-        list.setItems(recipients);
-        list.setHeightByRows(Math.max(1, Math.min(10, recipients.size())));
+        list.setDataProvider(com.vaadin.data.provider.DataProvider.fromCallbacks(
+                query -> admin.recipients(announcementId, query.getOffset(), query.getLimit()).stream(),
+                query -> admin.countRecipients(announcementId)));
+        list.setHeightByRows(Math.max(1, Math.min(10, count)));
         return list;
     }
 

@@ -50,6 +50,39 @@ public interface MeterAdministration {
     /** FLAGGED readings waiting for staff, oldest first. */
     List<Reading> reviewQueue();
 
+    /** At most {@code limit} of every account's meters from {@code offset}, in the order of {@link #meters(String)}. @since 0.2 */
+    default List<Meter> meters(int offset, int limit) {
+        return meters((String) null).stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
+    }
+
+    /** How many meters there are, of every account. @since 0.2 */
+    default int countMeters() {
+        return meters((String) null).size();
+    }
+
+    /** At most {@code limit} of the {@link #reviewQueue()} from {@code offset}, paged in the database. @since 0.2 */
+    default List<Reading> reviewQueue(int offset, int limit) {
+        return reviewQueue().stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
+    }
+
+    /** How many readings wait for review. @since 0.2 */
+    default int countReviewQueue() {
+        return reviewQueue().size();
+    }
+
+    /** The meters with these ids that exist, by id, read together (not one query per meter). @since 0.2 */
+    default java.util.Map<String, Meter> metersById(java.util.Collection<String> ids) {
+        java.util.Map<String, Meter> found = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            try {
+                found.put(id, meter(id));
+            } catch (org.kabinet.kernel.error.NotFoundException gone) {
+                // left out
+            }
+        }
+        return found;
+    }
+
     /**
      * Accepts a flagged reading, or rejects it with a reason the tenant will read.
      *
@@ -69,4 +102,14 @@ public interface MeterAdministration {
 
     /** The audit of staff changes, newest first (at most {@code limit}, up to 1000). */
     List<MeterAudit> audit(int limit);
+
+    /** At most {@code limit} audit entries from {@code offset}, newest first, paged in the database. @since 0.2 */
+    default List<MeterAudit> audit(int offset, int limit) {
+        return audit(offset + limit).stream().skip(Math.max(0, offset)).toList();
+    }
+
+    /** How many audit entries there are. @since 0.2 */
+    default int countAudit() {
+        return audit(1000).size();
+    }
 }

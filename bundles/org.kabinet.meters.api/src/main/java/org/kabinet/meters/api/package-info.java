@@ -4,7 +4,7 @@
  * for smart meters to submit readings.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.kabinet.meters.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -70,6 +70,17 @@ public class MeterAdministrationService implements MeterAdministration {
     }
 
     @Override
+    public List<Meter> meters(int offset, int limit) {
+        page(offset, limit);
+        return limit == 0 ? List.of() : tx.inTransaction(() -> store.meters(offset, limit));
+    }
+
+    @Override
+    public int countMeters() {
+        return tx.inTransaction(store::countMeters);
+    }
+
+    @Override
     public Meter meter(String meterId) {
         return tx.inTransaction(() -> store.meter(meterId)).orElseThrow(() -> new NotFoundException("meters.meter.unknown"));
     }
@@ -439,6 +450,40 @@ public class MeterAdministrationService implements MeterAdministration {
 
     @Override
     public List<MeterAudit> audit(int limit) {
-        return tx.inTransaction(() -> store.audit(Math.max(1, Math.min(limit, 1000))));
+        return tx.inTransaction(() -> store.audit(0, Math.max(1, Math.min(limit, 1000))));
+    }
+
+    @Override
+    public List<MeterAudit> audit(int offset, int limit) {
+        page(offset, limit);
+        return limit == 0 ? List.of() : tx.inTransaction(() -> store.audit(offset, limit));
+    }
+
+    @Override
+    public int countAudit() {
+        return tx.inTransaction(store::countAudit);
+    }
+
+    @Override
+    public List<Reading> reviewQueue(int offset, int limit) {
+        page(offset, limit);
+        return limit == 0 ? List.of() : tx.inTransaction(() -> store.flagged(offset, limit));
+    }
+
+    @Override
+    public int countReviewQueue() {
+        return tx.inTransaction(store::countFlagged);
+    }
+
+    @Override
+    public java.util.Map<String, Meter> metersById(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : tx.inTransaction(() -> store.metersById(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(Meter::id, m -> m, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private static void page(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("page", "page.invalid");
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.kabinet.meters.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.kabinet.rest.api.paging.Paging;
 import javax.ws.rs.core.SecurityContext;
 import org.kabinet.kernel.error.ErrorCatalog;
 import org.kabinet.kernel.error.ErrorTexts;
@@ -67,11 +68,21 @@ public class AdminMetersResource {
 
     // ---- meters -----------------------------------------------------------------------------------
 
-    /** The meters of an account ({@code account}: its id), or of all accounts; active first. */
+    /**
+     * The meters of an account ({@code account}: its id), or of all accounts a page at a time ({@code ?page=} from 0,
+     * {@code ?size=} 50 by default, at most 500, with {@code X-Total-Count} and {@code Link}); active first.
+     */
     @GET
     @Path("meters")
-    public List<MeterBodies.MeterBody> meters(@QueryParam("account") String account) {
-        return meters.meters(account == null || account.isBlank() ? null : account.strip()).stream().map(MeterBodies.MeterBody::of).toList();
+    public Response meters(@Context UriInfo uri, @QueryParam("account") String account, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        if (account != null && !account.isBlank()) {
+            List<MeterBodies.MeterBody> ofAccount = meters.meters(account.strip()).stream().map(MeterBodies.MeterBody::of).toList();
+            return Response.ok(ofAccount).header("X-Total-Count", ofAccount.size()).build();
+        }
+        Paging paging = Paging.of(page, size);
+        return paging.response(meters.meters(paging.offset(), paging.size()).stream().map(MeterBodies.MeterBody::of).toList(), uri,
+                meters.countMeters());
     }
 
     /** Adds a meter to the account of the body's {@code accountId} (or of {@code ?account=}): 201. */
@@ -116,11 +127,22 @@ public class AdminMetersResource {
         return imported(meters.importMeters(upload(file), Caller.staff(security).name()), headers);
     }
 
-    /** Staff changes to meters, readings and windows, newest first ({@code limit}: 200, at most 1000). */
+    /**
+     * Staff changes to meters, readings and windows, newest first, a page at a time ({@code ?page=} from 0,
+     * {@code ?size=} 50 by default, at most 500, with {@code X-Total-Count} and {@code Link}). The older
+     * {@code ?limit=} (the newest, up to 1000) still works when neither page nor size is given.
+     */
     @GET
     @Path("meters/audit")
-    public List<MeterBodies.AuditBody> audit(@QueryParam("limit") Integer limit) {
-        return meters.audit(MeterBodies.limit(limit)).stream().map(MeterBodies.AuditBody::of).toList();
+    public Response audit(@Context UriInfo uri, @QueryParam("limit") Integer limit, @QueryParam("page") String page,
+                          @QueryParam("size") String size) {
+        int total = meters.countAudit();
+        if (limit != null && page == null && size == null) {
+            return Response.ok(meters.audit(MeterBodies.limit(limit)).stream().map(MeterBodies.AuditBody::of).toList())
+                    .header("X-Total-Count", total).build();
+        }
+        Paging paging = Paging.of(page, size);
+        return paging.response(meters.audit(paging.offset(), paging.size()).stream().map(MeterBodies.AuditBody::of).toList(), uri, total);
     }
 
     /** A reading taken by staff, with the same validation as a tenant's: 201, or 422 {@code meters.reading.rejected}. */
@@ -161,11 +183,15 @@ public class AdminMetersResource {
         return imported(meters.importReadings(upload(file), Caller.staff(security).name()), headers);
     }
 
-    /** Flagged readings waiting for staff, oldest first, each with its meter. */
+    /**
+     * Flagged readings waiting for staff, oldest first, each with its meter; a page at a time ({@code ?page=&size=},
+     * as the audit) with {@code X-Total-Count} and {@code Link}.
+     */
     @GET
     @Path("readings/review")
-    public List<MeterBodies.ReadingWithMeter> reviewQueue() {
-        return withMeters(meters.reviewQueue());
+    public Response reviewQueue(@Context UriInfo uri, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(withMeters(meters.reviewQueue(paging.offset(), paging.size())), uri, meters.countReviewQueue());
     }
 
     /** {@code {"accept":true}} counts a flagged reading; {@code {"accept":false,"reason":"…"}} rejects it, the tenant reads the reason. */
@@ -213,20 +239,10 @@ public class AdminMetersResource {
 
     /** Readings beside their meters, the meters looked up once. */
     private List<MeterBodies.ReadingWithMeter> withMeters(List<Reading> readings) {
-        Map<String, Meter> known = new HashMap<>();
-        if (readings.size() > 20) {
-            meters.meters(null).forEach(m -> known.put(m.id(), m));
-        }
+        // the meters of the whole list read together, not one query per reading
+        Map<String, Meter> known = meters.metersById(readings.stream().map(Reading::meterId).distinct().toList());
         return readings.stream().map(r -> new MeterBodies.ReadingWithMeter(MeterBodies.ReadingBody.of(r),
-                MeterBodies.MeterBody.of(known.computeIfAbsent(r.meterId(), this::meterOrNull)))).toList();
-    }
-
-    private Meter meterOrNull(String id) {
-        try {
-            return meters.meter(id);
-        } catch (org.kabinet.kernel.error.NotFoundException gone) {
-            return null;
-        }
+                MeterBodies.MeterBody.of(known.get(r.meterId())))).toList();
     }
 
     /** The uploaded file, refused past {@link #MAX_CSV_BYTES}. */

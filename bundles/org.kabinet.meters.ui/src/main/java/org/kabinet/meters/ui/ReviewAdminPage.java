@@ -94,12 +94,18 @@ public class ReviewAdminPage implements AdminPage {
         VerticalLayout detail = new VerticalLayout();
         detail.setMargin(false);
         detail.setId("admin-review-detail");
+        // a screenful at a time from the database; its meters and their accounts read together, once
+        queue.setDataProvider(com.vaadin.data.provider.DataProvider.fromCallbacks(query -> {
+            List<Reading> rows = admin.reviewQueue(query.getOffset(), query.getLimit());
+            remember(rows, meters, accountNames);
+            return rows.stream();
+        }, query -> admin.countReviewQueue()));
         Runnable load = () -> {
-            List<Reading> waiting = admin.reviewQueue();
-            queue.setItems(waiting);
-            queue.setHeightByRows(Math.max(1, Math.min(10, waiting.size())));
-            queue.setVisible(!waiting.isEmpty());
-            count.setValue(waiting.isEmpty() ? m.get("admin.reviewEmpty") : m.get("admin.reviewCount", waiting.size()));
+            int waiting = admin.countReviewQueue();
+            queue.getDataProvider().refreshAll();
+            queue.setHeightByRows(Math.max(1, Math.min(10, waiting)));
+            queue.setVisible(waiting > 0);
+            count.setValue(waiting == 0 ? m.get("admin.reviewEmpty") : m.get("admin.reviewCount", waiting));
             detail.removeAllComponents();
         };
         queue.asSingleSelect().addValueChangeListener(e -> {
@@ -203,6 +209,24 @@ public class ReviewAdminPage implements AdminPage {
 
     static String meterText(Meter meter, Messages m) {
         return MeterTexts.kind(meter, m) + " · № " + meter.serialNumber();
+    }
+
+    /** Reads the meters of these readings and their accounts that are not known yet: two queries, not two per row. */
+    private void remember(List<Reading> rows, Map<String, Meter> meters, Map<String, String> accountNames) {
+        List<String> unknownMeters = rows.stream().map(Reading::meterId).filter(id -> !meters.containsKey(id)).distinct().toList();
+        if (!unknownMeters.isEmpty()) {
+            meters.putAll(admin.metersById(unknownMeters));
+        }
+        List<String> unknownAccounts = rows.stream().map(r -> meters.get(r.meterId())).filter(java.util.Objects::nonNull)
+                .map(Meter::accountId).filter(id -> !accountNames.containsKey(id)).distinct().toList();
+        if (!unknownAccounts.isEmpty()) {
+            Map<String, Account> found = accounts.accountsById(unknownAccounts);
+            unknownAccounts.forEach(id -> accountNames.put(id, found.containsKey(id) ? accountName(found.get(id)) : id));
+        }
+    }
+
+    private static String accountName(Account a) {
+        return a.number() + " · " + a.city().name() + ", " + a.address();
     }
 
     /** «8600001 · ул. Мира, д. 5, кв. 1», or the id of an account no longer there. */

@@ -11,6 +11,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.core.Context;
+import org.kabinet.rest.api.paging.Paging;
 import org.kabinet.kernel.error.NotFoundException;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.notifications.api.Outbox;
@@ -72,18 +75,35 @@ public class OutboxResource {
         }
     }
 
-    /** Newest first: {@code ?channel=EMAIL|SMS&state=PENDING|SENT|FAILED&limit=50}. */
+    /** How far back the pages of the outbox reach (the list is read from its newest end). */
+    static final int PAGED_WINDOW = 10_000;
+
+    /**
+     * Newest first: {@code ?channel=EMAIL|SMS&state=PENDING|SENT|FAILED}, a page at a time ({@code ?page=} from 0,
+     * {@code ?size=} 50 by default, at most 500, over the newest {@value #PAGED_WINDOW}) with a {@code Link} header
+     * (first, prev, next); the older {@code ?limit=} (1–500, the newest) still works when neither page nor size is given.
+     */
     @GET
     @Path("outbox")
-    public List<EntryBody> entries(@QueryParam("channel") String channel, @QueryParam("state") String state,
-                                     @QueryParam("limit") Integer limit) {
+    public Response entries(@Context UriInfo uri, @QueryParam("channel") String channel, @QueryParam("state") String state,
+                            @QueryParam("limit") Integer limit, @QueryParam("page") String page, @QueryParam("size") String size) {
         String c = choice(channel, CHANNELS, "channel", "outbox.channel");
         String s = choice(state, STATES, "state", "outbox.state");
-        int n = limit == null ? 50 : limit;
-        if (n < 1 || n > 500) {
-            throw new ValidationException("limit", "outbox.limit");
+        if (limit != null && page == null && size == null) {
+            if (limit < 1 || limit > 500) {
+                throw new ValidationException("limit", "outbox.limit");
+            }
+            return Response.ok(administration.entries(c, s, limit).stream().map(EntryBody::of).toList()).build();
         }
-        return administration.entries(c, s, n).stream().map(EntryBody::of).toList();
+        Paging paging = Paging.of(page, size);
+        if (paging.offset() + paging.size() > PAGED_WINDOW) {
+            throw new ValidationException("page", "page.invalid");
+        }
+        // the outbox's API reads the newest n: a page is cut from them (one row more tells whether a next page exists)
+        List<OutboxEntry> newest = administration.entries(c, s, paging.offset() + paging.size() + 1);
+        int from = Math.min(paging.offset(), newest.size());
+        int to = Math.min(paging.offset() + paging.size(), newest.size());
+        return paging.response(newest.subList(from, to).stream().map(EntryBody::of).toList(), uri, newest.size() > to);
     }
 
     /** A failed message back in the queue: 204; 404 when there is no failed message with that id. */

@@ -45,28 +45,77 @@ public final class JpaAccountStore implements AccountStore {
 
     @Override
     public List<AccountRow> accounts(AccountFilter filter) {
+        return accounts(filter, 0, -1);
+    }
+
+    @Override
+    public List<AccountRow> accounts(AccountFilter filter, int offset, int limit) {
         return em.with(m -> {
-            StringBuilder jpql = new StringBuilder("SELECT a FROM AccountEntity a WHERE 1 = 1");
-            if (filter.cityId() != null) {
-                jpql.append(" AND a.cityId = :city");
-            }
-            if (filter.status() != null) {
-                jpql.append(" AND a.status = :status");
-            }
-            if (filter.linked() != null) {
-                jpql.append(filter.linked() ? " AND EXISTS" : " AND NOT EXISTS")
-                        .append(" (SELECT l.id FROM LinkEntity l WHERE l.accountId = a.id)");
-            }
-            jpql.append(" ORDER BY a.cityId, a.number");
-            TypedQuery<AccountEntity> query = m.createQuery(jpql.toString(), AccountEntity.class);
-            if (filter.cityId() != null) {
-                query.setParameter("city", filter.cityId());
-            }
-            if (filter.status() != null) {
-                query.setParameter("status", filter.status().name());
+            TypedQuery<AccountEntity> query = filtered(m, "SELECT a FROM AccountEntity a", filter,
+                    " ORDER BY a.cityId, a.number, a.id", AccountEntity.class);
+            if (limit >= 0) {
+                query.setFirstResult(Math.max(0, offset)).setMaxResults(limit);
             }
             return query.getResultList().stream().map(JpaAccountStore::row).toList();
         });
+    }
+
+    @Override
+    public int countAccounts(AccountFilter filter) {
+        return em.with(m -> filtered(m, "SELECT COUNT(a) FROM AccountEntity a", filter, "", Long.class).getSingleResult().intValue());
+    }
+
+    private static <T> TypedQuery<T> filtered(javax.persistence.EntityManager m, String select, AccountFilter filter, String order,
+                                              Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
+        if (filter.cityId() != null) {
+            jpql.append(" AND a.cityId = :city");
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND a.status = :status");
+        }
+        if (filter.linked() != null) {
+            jpql.append(filter.linked() ? " AND EXISTS" : " AND NOT EXISTS")
+                    .append(" (SELECT l.id FROM LinkEntity l WHERE l.accountId = a.id)");
+        }
+        TypedQuery<T> query = m.createQuery(jpql.append(order).toString(), type);
+        if (filter.cityId() != null) {
+            query.setParameter("city", filter.cityId());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status().name());
+        }
+        return query;
+    }
+
+    @Override
+    public List<AccountRow> accounts(java.util.Collection<String> ids) {
+        List<String> wanted = ids.stream().filter(id -> id != null && id.length() <= 36).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return em.with(m -> m.createQuery("SELECT a FROM AccountEntity a WHERE a.id IN :ids", AccountEntity.class)
+                .setParameter("ids", wanted).getResultList().stream().map(JpaAccountStore::row).toList());
+    }
+
+    @Override
+    public java.util.Map<String, Integer> linkCounts(java.util.Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.with(m -> m.createQuery("SELECT l.accountId, COUNT(l) FROM LinkEntity l WHERE l.accountId IN :ids GROUP BY l.accountId",
+                        Object[].class).setParameter("ids", List.copyOf(accountIds)).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue())));
+    }
+
+    @Override
+    public java.util.Map<String, Instant> unusedCodeExpiries(java.util.Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.with(m -> m.createQuery("SELECT c.accountId, c.expiresAt FROM CodeEntity c WHERE c.usedAt IS NULL AND c.accountId IN :ids",
+                        Object[].class).setParameter("ids", List.copyOf(accountIds)).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> Instant.ofEpochMilli(((Number) r[1]).longValue()))));
     }
 
     @Override
@@ -262,9 +311,19 @@ public final class JpaAccountStore implements AccountStore {
 
     @Override
     public List<AuditEvent> audit(int limit) {
+        return audit(0, limit);
+    }
+
+    @Override
+    public List<AuditEvent> audit(int offset, int limit) {
         return em.with(m -> m.createQuery("SELECT e FROM AuditEntity e ORDER BY e.at DESC", AuditEntity.class)
-                .setMaxResults(limit).getResultList().stream()
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream()
                 .map(e -> new AuditEvent(Instant.ofEpochMilli(e.at), e.type, e.tenantId, e.accountId, e.detail)).toList());
+    }
+
+    @Override
+    public int countAudit() {
+        return em.with(m -> m.createQuery("SELECT COUNT(e) FROM AuditEntity e", Long.class).getSingleResult().intValue());
     }
 
     @Override
@@ -304,6 +363,35 @@ public final class JpaAccountStore implements AccountStore {
     }
 
     @Override
+    public void ensureLinkLock(String key, Instant now) {
+        em.with(m -> {
+            if (m.find(LinkLockEntity.class, key) == null) {
+                m.createQuery("DELETE FROM LinkLockEntity l WHERE l.touchedAt < :before")
+                        .setParameter("before", now.minus(java.time.Duration.ofDays(1)).toEpochMilli()).executeUpdate();
+                LinkLockEntity e = new LinkLockEntity();
+                e.key = key;
+                e.touchedAt = now.toEpochMilli();
+                m.persist(e);
+                m.flush();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void lockLinkKeys(List<String> keys, Instant now) {
+        em.with(m -> {
+            for (String key : keys) {
+                LinkLockEntity e = m.find(LinkLockEntity.class, key, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+                if (e != null) {
+                    e.touchedAt = now.toEpochMilli();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public int countLinkFailures(String key, Instant since) {
         return em.with(m -> m.createQuery("SELECT COUNT(f) FROM LinkFailureEntity f WHERE f.targetKey = :key AND f.failedAt > :since",
                 Long.class).setParameter("key", key).setParameter("since", since.toEpochMilli()).getSingleResult().intValue());
@@ -336,18 +424,26 @@ public final class JpaAccountStore implements AccountStore {
 
     @Override
     public Optional<PhoneRow> phone(String tenantId) {
-        return em.with(m -> Optional.ofNullable(m.find(PhoneEntity.class, tenantId)).map(e -> {
-            PhoneRow p = new PhoneRow();
-            p.tenantId = e.tenantId;
-            p.phone = e.phone;
-            p.verified = e.verified != 0;
-            p.codeHash = e.codeHash;
-            p.codeExpiresAt = e.codeExpiresAt == null ? null : Instant.ofEpochMilli(e.codeExpiresAt);
-            p.codeAttempts = e.codeAttempts;
-            p.codeSentAt = e.codeSentAt == null ? null : Instant.ofEpochMilli(e.codeSentAt);
-            p.updatedAt = Instant.ofEpochMilli(e.updatedAt);
-            return p;
-        }));
+        return em.with(m -> Optional.ofNullable(m.find(PhoneEntity.class, tenantId)).map(JpaAccountStore::phoneRow));
+    }
+
+    @Override
+    public Optional<PhoneRow> lockPhone(String tenantId) {
+        return em.with(m -> Optional.ofNullable(m.find(PhoneEntity.class, tenantId, javax.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaAccountStore::phoneRow));
+    }
+
+    private static PhoneRow phoneRow(PhoneEntity e) {
+        PhoneRow p = new PhoneRow();
+        p.tenantId = e.tenantId;
+        p.phone = e.phone;
+        p.verified = e.verified != 0;
+        p.codeHash = e.codeHash;
+        p.codeExpiresAt = e.codeExpiresAt == null ? null : Instant.ofEpochMilli(e.codeExpiresAt);
+        p.codeAttempts = e.codeAttempts;
+        p.codeSentAt = e.codeSentAt == null ? null : Instant.ofEpochMilli(e.codeSentAt);
+        p.updatedAt = Instant.ofEpochMilli(e.updatedAt);
+        return p;
     }
 
     @Override

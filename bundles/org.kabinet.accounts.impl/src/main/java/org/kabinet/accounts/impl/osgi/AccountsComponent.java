@@ -26,6 +26,7 @@ import org.kabinet.accounts.api.PhoneStatus;
 import org.kabinet.notifications.api.Outbox;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.accounts.impl.AccountsService;
+import org.kabinet.accounts.impl.LinkLimits;
 import org.kabinet.accounts.impl.PhoneLimits;
 import org.kabinet.accounts.impl.PhoneVerification;
 import org.kabinet.accounts.impl.RegistrationCodes;
@@ -52,14 +53,24 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration,
             AccountsConfig config) throws SQLException {
         SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
                 "V1__accounts.sql", "V2__yugra_cities.sql", "V3__phone_verification.sql",
-                "V4__link_failures_and_phone_codes.sql").migrate(dataSource);
+                "V4__link_failures_and_phone_codes.sql", "V5__link_limit_locks.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         JpaAccountStore store = new JpaAccountStore(tx);
         SecureRandom random = new SecureRandom();
         this.service = new AccountsService(store, tx, new RegistrationCodes(random),
                 Duration.ofDays(config.codeValidityDays()), outbox, new PhoneVerification(random), Clock.systemUTC(),
-                new PhoneLimits(config.phoneCodesPerNumberPerDay(), config.phoneCodesPerTenantPerDay()));
+                new PhoneLimits(config.phoneCodesPerNumberPerDay(), config.phoneCodesPerTenantPerDay()),
+                linkLimits(config));
         this.defaultCity = config.defaultCity();
+    }
+
+    private static LinkLimits linkLimits(AccountsConfig config) {
+        if (config.linkFailuresPerTenantPerHour() < 1 || config.linkFailuresPerClientPerHour() < 1) {
+            java.util.logging.Logger.getLogger(AccountsComponent.class.getName()).warning(
+                    "linkFailuresPerTenantPerHour and linkFailuresPerClientPerHour (etc/org.kabinet.accounts.cfg) must be 1 or more:"
+                            + " the default is used for a smaller value");
+        }
+        return LinkLimits.orDefaults(config.linkFailuresPerTenantPerHour(), config.linkFailuresPerClientPerHour());
     }
 
     @Override

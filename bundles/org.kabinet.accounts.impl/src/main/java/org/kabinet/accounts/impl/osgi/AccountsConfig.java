@@ -14,6 +14,15 @@ public @interface AccountsConfig {
     @AttributeDefinition(description = "At most this many SMS codes for one tenant in 24 hours, whatever the numbers")
     int phoneCodesPerTenantPerDay() default 10;
 
+    @AttributeDefinition(description = "At most this many failed linking attempts (wrong code or number) by one tenant in an hour; "
+            + "past it every attempt is refused unchecked with 429 until the hour has moved on")
+    int linkFailuresPerTenantPerHour() default 10;
+
+    @AttributeDefinition(description = "At most this many failed linking attempts from one client address in an hour, whoever is "
+            + "signed in (against one machine guessing through many sign-ups); behind a reverse proxy set trustedProxy in "
+            + "org.kabinet.rest.cfg, or every tenant shares the proxy's address")
+    int linkFailuresPerClientPerHour() default 60;
+
     @AttributeDefinition(description = "The company's own city (name or id): first in every city list")
     String defaultCity() default "";
 }

@@ -152,7 +152,17 @@ public final class JpaBillingStore {
 
     /** The newest staff changes first. */
     public List<BillingAudit> audit(int limit) {
-        return em.with(m -> m.createQuery("SELECT a FROM AuditEntity a ORDER BY a.at DESC", AuditEntity.class).setMaxResults(limit)
+        return audit(0, limit);
+    }
+
+    public int countAudit() {
+        return em.with(m -> m.createQuery("SELECT COUNT(a) FROM AuditEntity a", Long.class).getSingleResult().intValue());
+    }
+
+    /** At most {@code limit} entries from {@code offset}, newest first. */
+    public List<BillingAudit> audit(int offset, int limit) {
+        return em.with(m -> m.createQuery("SELECT a FROM AuditEntity a ORDER BY a.at DESC", AuditEntity.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
                 .getResultList().stream().map(e -> new BillingAudit(java.time.Instant.ofEpochMilli(e.at), e.by,
                         BillingAudit.Action.valueOf(e.action), e.accountId, e.detail)).toList());
     }

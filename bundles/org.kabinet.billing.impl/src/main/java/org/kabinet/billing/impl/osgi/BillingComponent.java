@@ -402,6 +402,16 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
     }
 
     @Override
+    public List<BillingAudit> audit(int offset, int limit) {
+        return service.audit(offset, limit);
+    }
+
+    @Override
+    public int countAudit() {
+        return service.countAudit();
+    }
+
+    @Override
     public RunSummary run(YearMonth period, String cityId, boolean dryRun, String by, Progress progress) {
         List<BillingRun.Billable> billable = accounts.accounts(new AccountFilter(cityId, AccountStatus.OPEN, null)).stream()
                 .map(a -> new BillingRun.Billable(facts(a), a.number(), a.kind().name())).toList();

@@ -77,6 +77,27 @@ public class AnnouncementAdministrationService implements AnnouncementAdministra
     }
 
     @Override
+    public List<Announcement> announcements(int offset, int limit) {
+        page(offset, limit);
+        return limit == 0 ? List.of() : data.tx().inTransaction(() -> {
+            List<StoredAnnouncement> page = data.store().all(offset, limit);
+            Map<String, Integer> reads = data.store().readCounts(page.stream().map(StoredAnnouncement::id).toList());
+            return page.stream().map(a -> announcement(a, reads.getOrDefault(a.id(), 0))).toList();
+        });
+    }
+
+    @Override
+    public int countAnnouncements() {
+        return data.tx().inTransaction(() -> data.store().countAll());
+    }
+
+    private static void page(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new org.kabinet.kernel.error.ValidationException("page", "page.invalid");
+        }
+    }
+
+    @Override
     public Announcement announcement(String id) {
         return data.tx().inTransaction(() -> {
             StoredAnnouncement a = stored(id);
@@ -153,6 +174,23 @@ public class AnnouncementAdministrationService implements AnnouncementAdministra
         return data.tx().inTransaction(() -> {
             stored(id);
             return data.store().recipients(id);
+        });
+    }
+
+    @Override
+    public List<AnnouncementRecipient> recipients(String id, int offset, int limit) {
+        page(offset, limit);
+        return data.tx().inTransaction(() -> {
+            stored(id);
+            return limit == 0 ? List.<AnnouncementRecipient>of() : data.store().recipients(id, offset, limit);
+        });
+    }
+
+    @Override
+    public int countRecipients(String id) {
+        return data.tx().inTransaction(() -> {
+            stored(id);
+            return data.store().countRecipients(id);
         });
     }
 

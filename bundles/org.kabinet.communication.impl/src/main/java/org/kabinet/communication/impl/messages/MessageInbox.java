@@ -60,6 +60,21 @@ public class MessageInbox implements MessageAdministration {
     }
 
     @Override
+    public List<ThreadSummary> inbox(InboxFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new org.kabinet.kernel.error.ValidationException("page", "page.invalid");
+        }
+        InboxFilter f = filter == null ? InboxFilter.ALL : filter;
+        return limit == 0 ? List.of() : data.tx().inTransaction(() -> data.store().inbox(f, offset, limit).stream()
+                .map(t -> threads.summary(t, true)).toList());
+    }
+
+    @Override
+    public int countInbox(InboxFilter filter) {
+        return data.tx().inTransaction(() -> data.store().countInbox(filter == null ? InboxFilter.ALL : filter));
+    }
+
+    @Override
     public InboxCounts counts() {
         return data.tx().inTransaction(() -> {
             Map<ThreadStatus, Long> byStatus = data.store().countsByStatus();

@@ -52,6 +52,26 @@ public final class JpaMeterStore {
         });
     }
 
+    /**
+     * At most {@code limit} meters of every account from {@code offset}, in the staff order: active first, then by
+     * resource (as declared), serial number and id — the order of {@code MeterAdministrationService.ORDER}.
+     */
+    public List<Meter> meters(int offset, int limit) {
+        StringBuilder resourceOrder = new StringBuilder("CASE e.resource");
+        for (org.kabinet.meters.api.Resource r : org.kabinet.meters.api.Resource.values()) {
+            resourceOrder.append(" WHEN '").append(r.name()).append("' THEN ").append(r.ordinal());
+        }
+        resourceOrder.append(" ELSE 99 END");
+        return em.with(m -> m.createQuery("SELECT e, CASE WHEN e.state = '" + MeterState.ACTIVE.name() + "' THEN 0 ELSE 1 END AS active, "
+                        + resourceOrder + " AS kind FROM MeterEntity e ORDER BY active, kind, e.serialNumber, e.id", Object[].class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream()
+                .map(row -> meter((MeterEntity) row[0])).toList());
+    }
+
+    public int countMeters() {
+        return em.with(m -> m.createQuery("SELECT COUNT(e) FROM MeterEntity e", Long.class).getSingleResult().intValue());
+    }
+
     public List<Meter> meters(Collection<String> accountIds) {
         List<Meter> result = new ArrayList<>();
         for (List<String> chunk : chunks(List.copyOf(accountIds))) {
@@ -210,6 +230,28 @@ public final class JpaMeterStore {
     }
 
     /** Current FLAGGED readings, oldest first. */
+    /** At most {@code limit} of {@link #flagged()} from {@code offset}. */
+    public List<Reading> flagged(int offset, int limit) {
+        return em.with(m -> m.createQuery("SELECT r FROM ReadingEntity r WHERE r.status = :s AND r.current = :yes ORDER BY r.submittedAt, r.id",
+                ReadingEntity.class).setParameter("s", ReadingStatus.FLAGGED.name()).setParameter("yes", true)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream().map(JpaMeterStore::reading).toList());
+    }
+
+    public int countFlagged() {
+        return em.with(m -> m.createQuery("SELECT COUNT(r) FROM ReadingEntity r WHERE r.status = :s AND r.current = :yes", Long.class)
+                .setParameter("s", ReadingStatus.FLAGGED.name()).setParameter("yes", true).getSingleResult().intValue());
+    }
+
+    /** The meters with these ids (one query per 500 ids). */
+    public List<Meter> metersById(Collection<String> ids) {
+        List<Meter> result = new ArrayList<>();
+        for (List<String> chunk : chunks(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())) {
+            result.addAll(em.with(m -> m.createQuery("SELECT e FROM MeterEntity e WHERE e.id IN :ids", MeterEntity.class)
+                    .setParameter("ids", chunk).getResultList().stream().map(JpaMeterStore::meter).toList()));
+        }
+        return result;
+    }
+
     public List<Reading> flagged() {
         return em.with(m -> m.createQuery("SELECT r FROM ReadingEntity r WHERE r.status = :s AND r.current = :yes ORDER BY r.submittedAt, r.id",
                 ReadingEntity.class).setParameter("s", ReadingStatus.FLAGGED.name()).setParameter("yes", true).getResultList()
@@ -408,7 +450,17 @@ public final class JpaMeterStore {
 
     /** The newest staff changes first. */
     public List<MeterAudit> audit(int limit) {
-        return em.with(m -> m.createQuery("SELECT a FROM AuditEntity a ORDER BY a.at DESC, a.seq DESC", AuditEntity.class).setMaxResults(limit)
+        return audit(0, limit);
+    }
+
+    public int countAudit() {
+        return em.with(m -> m.createQuery("SELECT COUNT(a) FROM AuditEntity a", Long.class).getSingleResult().intValue());
+    }
+
+    /** At most {@code limit} entries from {@code offset}, newest first. */
+    public List<MeterAudit> audit(int offset, int limit) {
+        return em.with(m -> m.createQuery("SELECT a FROM AuditEntity a ORDER BY a.at DESC, a.seq DESC", AuditEntity.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
                 .getResultList().stream().map(e -> new MeterAudit(Instant.ofEpochMilli(e.at), e.by, e.action, e.meterId, e.detail)).toList());
     }
 

@@ -111,6 +111,16 @@ public final class JpaAnnouncementStore {
     }
 
     /** Every announcement, newest first. */
+    /** At most {@code limit} announcements from {@code offset}, newest first. */
+    public List<StoredAnnouncement> all(int offset, int limit) {
+        return em.with(m -> m.createQuery("SELECT a FROM AnnouncementEntity a ORDER BY a.createdAt DESC, a.id", AnnouncementEntity.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream().map(JpaAnnouncementStore::stored).toList());
+    }
+
+    public int countAll() {
+        return em.with(m -> m.createQuery("SELECT COUNT(a) FROM AnnouncementEntity a", Long.class).getSingleResult().intValue());
+    }
+
     public List<StoredAnnouncement> all() {
         return em.with(m -> m.createQuery("SELECT a FROM AnnouncementEntity a ORDER BY a.createdAt DESC, a.id", AnnouncementEntity.class)
                 .getResultList().stream().map(JpaAnnouncementStore::stored).toList());
@@ -281,12 +291,34 @@ public final class JpaAnnouncementStore {
 
     /** The tenants it was delivered to, by e-mail, with when each read it. */
     public List<AnnouncementRecipient> recipients(String id) {
+        return recipients(id, 0, -1);
+    }
+
+    public int countRecipients(String id) {
+        return em.with(m -> m.createQuery("SELECT COUNT(r) FROM RecipientEntity r WHERE r.announcementId = :id", Long.class)
+                .setParameter("id", id).getSingleResult().intValue());
+    }
+
+    /** At most {@code limit} (all when negative) of its recipients from {@code offset}, by e-mail; their reads in one more query. */
+    public List<AnnouncementRecipient> recipients(String id, int offset, int limit) {
         return em.with(m -> {
+            javax.persistence.TypedQuery<RecipientEntity> query = m.createQuery(
+                    "SELECT r FROM RecipientEntity r WHERE r.announcementId = :id ORDER BY r.email, r.tenantId", RecipientEntity.class)
+                    .setParameter("id", id);
+            if (limit >= 0) {
+                query.setFirstResult(Math.max(0, offset)).setMaxResults(limit);
+            }
+            List<RecipientEntity> page = query.getResultList();
             Map<String, Instant> reads = new HashMap<>();
-            m.createQuery("SELECT r FROM ReadEntity r WHERE r.announcementId = :id", ReadEntity.class).setParameter("id", id)
-                    .getResultList().forEach(r -> reads.put(r.tenantId, Instant.ofEpochMilli(r.readAt)));
-            return m.createQuery("SELECT r FROM RecipientEntity r WHERE r.announcementId = :id ORDER BY r.email, r.tenantId",
-                            RecipientEntity.class).setParameter("id", id).getResultList().stream()
+            if (!page.isEmpty()) {
+                var readQuery = m.createQuery("SELECT r FROM ReadEntity r WHERE r.announcementId = :id"
+                        + (limit >= 0 ? " AND r.tenantId IN :tenants" : ""), ReadEntity.class).setParameter("id", id);
+                if (limit >= 0) {
+                    readQuery.setParameter("tenants", page.stream().map(r -> r.tenantId).distinct().toList());
+                }
+                readQuery.getResultList().forEach(r -> reads.put(r.tenantId, Instant.ofEpochMilli(r.readAt)));
+            }
+            return page.stream()
                     .map(r -> new AnnouncementRecipient(r.tenantId, r.email,
                             r.accountNumbers.isEmpty() ? List.of() : Arrays.asList(r.accountNumbers.split(",")),
                             r.emailQueued, r.smsQueued, reads.get(r.tenantId)))
@@ -295,6 +327,22 @@ public final class JpaAnnouncementStore {
     }
 
     /** Announcement id → how many of its recipients read it. */
+    public Map<String, Integer> readCounts(List<String> announcementIds) {
+        if (announcementIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.with(m -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Object[] row : m.createQuery("SELECT r.announcementId, COUNT(r) FROM ReadEntity r WHERE r.announcementId IN :ids"
+                    + " AND EXISTS (SELECT p.tenantId FROM RecipientEntity p WHERE p.announcementId = r.announcementId"
+                    + " AND p.tenantId = r.tenantId) GROUP BY r.announcementId", Object[].class)
+                    .setParameter("ids", announcementIds).getResultList()) {
+                counts.put((String) row[0], ((Number) row[1]).intValue());
+            }
+            return counts;
+        });
+    }
+
     public Map<String, Integer> readCounts() {
         return em.with(m -> {
             Map<String, Integer> counts = new HashMap<>();

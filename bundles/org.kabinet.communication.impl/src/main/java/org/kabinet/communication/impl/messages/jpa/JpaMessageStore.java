@@ -113,7 +113,23 @@ public final class JpaMessageStore {
 
     /** Threads for the staff inbox, latest activity first; {@code limit} already checked. */
     public List<ThreadRecord> inbox(InboxFilter filter, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT t FROM ThreadEntity t WHERE 1 = 1");
+        return inbox(filter, 0, limit);
+    }
+
+    /** At most {@code limit} threads of the filter from {@code offset}, latest activity first (paged in the database). */
+    public List<ThreadRecord> inbox(InboxFilter filter, int offset, int limit) {
+        return em.with(m -> inboxQuery(m, "SELECT t FROM ThreadEntity t", filter, " ORDER BY t.updatedAt DESC, t.id", ThreadEntity.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream().map(JpaMessageStore::thread).toList());
+    }
+
+    /** How many threads the filter lists. */
+    public int countInbox(InboxFilter filter) {
+        return em.with(m -> inboxQuery(m, "SELECT COUNT(t) FROM ThreadEntity t", filter, "", Long.class).getSingleResult().intValue());
+    }
+
+    private static <T> TypedQuery<T> inboxQuery(javax.persistence.EntityManager m, String select, InboxFilter filter, String order,
+                                                Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
         if (filter.status() != null) {
             jpql.append(" AND t.status = :status");
         }
@@ -136,26 +152,23 @@ public final class JpaMessageStore {
                     + " OR LOWER(t.accountNumber) LIKE :s ESCAPE '\\' OR LOWER(t.contact) LIKE :s ESCAPE '\\'"
                     + " OR LOWER(t.contactName) LIKE :s ESCAPE '\\')");
         }
-        jpql.append(" ORDER BY t.updatedAt DESC, t.id");
-        return em.with(m -> {
-            TypedQuery<ThreadEntity> q = m.createQuery(jpql.toString(), ThreadEntity.class).setMaxResults(limit);
-            if (filter.status() != null) {
-                q.setParameter("status", filter.status().name());
-            }
-            if (filter.topic() != null) {
-                q.setParameter("topic", filter.topic().name());
-            }
-            if (assignee) {
-                q.setParameter("assignee", filter.assignee().strip());
-            }
-            if (filter.feedback() != null) {
-                q.setParameter("kind", (filter.feedback() ? ThreadKind.FEEDBACK : ThreadKind.MESSAGE).name());
-            }
-            if (search != null) {
-                q.setParameter("s", search);
-            }
-            return q.getResultList().stream().map(JpaMessageStore::thread).toList();
-        });
+        TypedQuery<T> q = m.createQuery(jpql.append(order).toString(), type);
+        if (filter.status() != null) {
+            q.setParameter("status", filter.status().name());
+        }
+        if (filter.topic() != null) {
+            q.setParameter("topic", filter.topic().name());
+        }
+        if (assignee) {
+            q.setParameter("assignee", filter.assignee().strip());
+        }
+        if (filter.feedback() != null) {
+            q.setParameter("kind", (filter.feedback() ? ThreadKind.FEEDBACK : ThreadKind.MESSAGE).name());
+        }
+        if (search != null) {
+            q.setParameter("s", search);
+        }
+        return q;
     }
 
     /**
