@@ -17,9 +17,10 @@ final class Http {
     Http(int port) throws IOException, InterruptedException {
         this.base = "http://localhost:" + port;
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        // the core's resources first, then the accounts, billing, meters and communication modules' (each registers on
+        // the core's resources (with the security log) first, then the accounts, billing, meters and communication modules' (each registers on
         // its own, and while one joins the whiteboard the whole API answers 404 for a moment)
         while (get("/api/v1/me", null).statusCode() != 401 || get("/api/v1/cities", null).statusCode() != 200
+                || get("/api/v1/admin/security-log", null).statusCode() != 401
                 || get("/api/v1/admin/accounts", null).statusCode() != 401 || get("/api/v1/admin/services", null).statusCode() != 401
                 || !metersPublished() || !communicationPublished()) {
             if (java.time.Instant.now().isAfter(deadline)) {
@@ -99,6 +100,21 @@ final class Http {
             request.header("Authorization", authorization);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Any request with the headers given as name, value, name, value… (e.g. a browser's {@code Origin},
+     * {@code Sec-Fetch-Site} or {@code Cookie}) and a body of raw bytes (null: none).
+     */
+    HttpResponse<String> raw(String method, String path, byte[] body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i + 1] != null) {
+                request.header(headers[i], headers[i + 1]);
+            }
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The {@code Authorization} value of a staff member's HTTP Basic credentials. */

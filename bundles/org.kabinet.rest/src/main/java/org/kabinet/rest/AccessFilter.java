@@ -19,12 +19,16 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.kabinet.audit.api.ActorKind;
+import org.kabinet.audit.api.Outcome;
 import org.kabinet.kernel.error.ErrorTexts;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.Session;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.StaffMember;
+import org.kabinet.registration.api.TenantDirectory;
 import org.kabinet.rest.api.Caller;
+import org.kabinet.rest.api.ClientAddress;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.PersonalTokens;
 import java.util.List;
@@ -63,6 +67,8 @@ public class AccessFilter implements ContainerRequestFilter {
     private final StaffAuthentication staff;
     private final ClientThrottle throttle;
     private final String trustedProxy;
+    private final RestAudit audit;
+    private final TenantDirectory directory;
     /** Modules' personal tokens, by scope (the meters module's {@code readings}). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<PersonalTokens> personalTokens = new CopyOnWriteArrayList<>();
@@ -84,8 +90,11 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     @Activate
-    public AccessFilter(@Reference Authentication tenants, @Reference StaffAuthentication staff, Config config) {
+    public AccessFilter(@Reference Authentication tenants, @Reference StaffAuthentication staff, @Reference RestAudit audit,
+                        @Reference TenantDirectory directory, Config config) {
         this.tenants = tenants;
+        this.directory = directory;
+        this.audit = audit;
         this.staff = staff;
         this.throttle = new ClientThrottle(Math.max(1, config.clientBurst()),
                 Duration.ofSeconds(Math.max(1, config.clientRefillSeconds())), Clock.systemUTC());
@@ -94,18 +103,17 @@ public class AccessFilter implements ContainerRequestFilter {
 
     /** The client's address: the peer, or the address the trusted proxy says it forwards for. */
     static String client(String peer, String forwardedFor, String trustedProxy) {
-        if (!trustedProxy.isEmpty() && trustedProxy.equals(peer) && forwardedFor != null && !forwardedFor.isBlank()) {
-            String[] hops = forwardedFor.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return peer == null ? "" : peer;
+        return ClientAddress.of(peer, forwardedFor, trustedProxy);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         AccessRule rule = AccessRule.of(resource.getResourceClass(), resource.getResourceMethod());
+        String client = http == null ? "" : client(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"), trustedProxy);
+        if (http != null) {
+            http.setAttribute(ClientAddress.ATTRIBUTE, client);
+        }
         if (rule.rateLimited()) {
-            String client = http == null ? "" : client(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"), trustedProxy);
             if (!throttle.tryAcquire(client)) {
                 request.abortWith(Response.fromResponse(ApiExceptionMapper.error(429, "request.tooMany",
                         tooMany(request), null)).header("Retry-After", throttle.retryAfterSeconds(client)).build());
@@ -118,7 +126,7 @@ public class AccessFilter implements ContainerRequestFilter {
                 String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
                 Optional<Caller> known = caller(authorization);
                 if (known.isEmpty() && !rule.tokenScope().isEmpty()) {
-                    Optional<PersonalTokens.Holder> holder = personalToken(authorization, rule.tokenScope());
+                    Optional<PersonalTokens.Holder> holder = live(personalToken(authorization, rule.tokenScope()), directory);
                     if (holder.isPresent() && holder.get().limited()) {
                         request.abortWith(Response.fromResponse(ApiExceptionMapper.error(429, "request.tooMany",
                                 tooMany(request), null)).header("Retry-After", 60).build());
@@ -133,9 +141,26 @@ public class AccessFilter implements ContainerRequestFilter {
                 request.setSecurityContext(new CallerContext(caller, request.getSecurityContext()));
             }
             case STAFF -> {
-                Caller caller = caller(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                        .orElseThrow(() -> new NotAuthorizedException(STAFF_CHALLENGE));
+                String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+                Optional<Caller> known = caller(authorization);
+                if (known.isEmpty()) {
+                    if (authorization != null && !authorization.isBlank()) {
+                        // credentials that did not pass: the name typed (Basic), never the password or token
+                        boolean basic = authorization.regionMatches(true, 0, "Basic ", 0, 6);
+                        audit.record(ActorKind.ANONYMOUS, basic ? basicName(authorization) : "", client, "staff.access",
+                                target(request), Outcome.DENIED, basic ? "неверное имя или пароль (Basic)" : "неизвестный или истёкший токен (Bearer)");
+                    }
+                    throw new NotAuthorizedException(STAFF_CHALLENGE);
+                }
+                Caller caller = known.get();
                 if (!(caller instanceof Caller.Staff member) || !hasRole(member, rule.role())) {
+                    if (caller instanceof Caller.Staff member) {
+                        audit.record(ActorKind.STAFF, member.name(), client, "staff.access", target(request), Outcome.DENIED,
+                                "нет роли " + rule.role());
+                    } else {
+                        audit.record(ActorKind.TENANT, caller.getName(), client, "staff.access", target(request), Outcome.DENIED,
+                                "токен нанимателя");
+                    }
                     throw new ForbiddenException();
                 }
                 request.setSecurityContext(new CallerContext(caller, request.getSecurityContext()));
@@ -148,6 +173,23 @@ public class AccessFilter implements ContainerRequestFilter {
         }
     }
 
+    /** What the request asked for: its method and path under the API. */
+    private static String target(ContainerRequestContext request) {
+        String path = request.getUriInfo() == null ? "" : request.getUriInfo().getPath();
+        return request.getMethod() + " /" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The user name of a {@code Basic} header, trimmed and cut for the audit; empty if unreadable. */
+    static String basicName(String authorization) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? "" : RestAudit.typed(decoded.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     private static String tooMany(ContainerRequestContext request) {
         java.util.Locale locale = ErrorTexts.supported(request.getAcceptableLanguages());
         return new CoreErrorCatalog().text("request.tooMany", locale).orElseGet(() -> ErrorTexts.generic(locale));
@@ -155,6 +197,14 @@ public class AccessFilter implements ContainerRequestFilter {
 
     static boolean hasRole(Caller.Staff member, String role) {
         return new StaffMember(member.name(), member.roles()).hasRole(role);
+    }
+
+    /**
+     * A personal token's holder only while the tenant exists: a deleted cabinet's tokens stop at once, even
+     * before (or if never) the module that keeps them erases them.
+     */
+    static Optional<PersonalTokens.Holder> live(Optional<PersonalTokens.Holder> holder, TenantDirectory directory) {
+        return holder.filter(h -> directory.find(h.tenantId()).isPresent());
     }
 
     /** The holder of a personal Bearer token of the scope, if a module of that scope knows it as live. */

@@ -8,6 +8,7 @@ import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kabinet.accounts.api.Account;
@@ -64,17 +65,28 @@ public class BillingAuditAdminPage implements AdminPage {
         grid.addColumn(a -> when.format(a.at())).setCaption(m.get("admin.when")).setWidth(170);
         grid.addColumn(BillingAudit::by).setCaption(m.get("admin.who"));
         grid.addColumn(a -> m.get("admin.action." + a.action())).setCaption(m.get("admin.action"));
-        grid.addColumn(a -> a.accountId() == null ? "" : accountNames.computeIfAbsent(a.accountId(), this::accountName))
+        grid.addColumn(a -> a.accountId() == null ? "" : accountNames.getOrDefault(a.accountId(), a.accountId()))
                 .setCaption(m.get("admin.account")).setHidable(true);
         grid.addColumn(BillingAudit::detail).setCaption(m.get("admin.detail"));
         Label refreshed = new Label();
         refreshed.setId("admin-billing-audit-refreshed");
+        // a screenful at a time from the database; the accounts it names read together, once
+        grid.setDataProvider(com.vaadin.data.provider.DataProvider.fromCallbacks(query -> {
+            List<BillingAudit> rows = billing.audit(query.getOffset(), query.getLimit());
+            List<String> unknown = rows.stream().map(BillingAudit::accountId)
+                    .filter(id -> id != null && !accountNames.containsKey(id)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                Map<String, Account> found = accounts.accountsById(unknown);
+                unknown.forEach(id -> accountNames.put(id, found.containsKey(id) ? accountName(found.get(id)) : id));
+            }
+            return rows.stream();
+        }, query -> billing.countAudit()));
         Runnable load = () -> {
-            grid.setItems(billing.audit(500));
+            grid.getDataProvider().refreshAll();
             refreshed.setValue(m.get("admin.refreshed", when.format(time.now())));
         };
         Button reload = new Button(m.get("admin.reload"), e -> load.run());
-        load.run();
+        refreshed.setValue(m.get("admin.refreshed", when.format(time.now())));
         LiveRefresh.every(grid, REFRESH_MILLIS, load);
         HorizontalLayout bar = new HorizontalLayout(reload, refreshed);
         bar.setDefaultComponentAlignment(com.vaadin.ui.Alignment.MIDDLE_LEFT);
@@ -83,13 +95,8 @@ public class BillingAuditAdminPage implements AdminPage {
         return page;
     }
 
-    /** «8600001 · ул. Мира, д. 5, кв. 1», or the id of an account no longer there. */
-    private String accountName(String id) {
-        try {
-            Account a = accounts.account(id);
-            return a.number() + " · " + a.address();
-        } catch (org.kabinet.kernel.error.NotFoundException e) {
-            return id;
-        }
+    /** «8600001 · ул. Мира, д. 5, кв. 1». */
+    private static String accountName(Account a) {
+        return a.number() + " · " + a.address();
     }
 }

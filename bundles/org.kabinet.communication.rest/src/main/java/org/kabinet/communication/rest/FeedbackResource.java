@@ -14,6 +14,7 @@ import org.kabinet.communication.api.Feedback;
 import org.kabinet.communication.api.FeedbackForm;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.Session;
+import org.kabinet.rest.api.ClientAddress;
 import org.kabinet.rest.api.ClientRateLimited;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.PublicAccess;
@@ -26,12 +27,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The feedback form, open to anyone: the core's per-address bucket first ({@code @ClientRateLimited}),
- * then the module's own limit per client address and per contact. The client's address is read as the
- * core reads it, from the same setting ({@code trustedProxy} of {@code etc/org.kabinet.rest.cfg}, hence
- * this component's configuration PID). A tenant who sends it signed in (a session's Bearer token) is
+ * then the module's own limit per client address and per contact. The client's address is the one the
+ * core's access filter established ({@link ClientAddress}). A tenant who sends it signed in (a session's Bearer token) is
  * linked to it; any other token is ignored, the form is taken all the same.
  */
-@Component(service = FeedbackResource.class, configurationPid = "org.kabinet.rest")
+@Component(service = FeedbackResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(KabinetApi.SELECT)
 @Path("feedback")
@@ -40,23 +40,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class FeedbackResource {
     private final Feedback feedback;
     private final Authentication sessions;
-    private final String trustedProxy;
-
-    /** The one setting of the REST core's configuration this resource reads; its metatype is the core's. */
-    public @interface Config {
-        /** The reverse proxy whose {@code X-Forwarded-For} names the client (empty: none). */
-        String trustedProxy() default "";
-    }
 
     @Activate
-    public FeedbackResource(@Reference Feedback feedback, @Reference Authentication sessions, Config config) {
-        this(feedback, sessions, config.trustedProxy());
-    }
-
-    FeedbackResource(Feedback feedback, Authentication sessions, String trustedProxy) {
+    public FeedbackResource(@Reference Feedback feedback, @Reference Authentication sessions) {
         this.feedback = feedback;
         this.sessions = sessions;
-        this.trustedProxy = trustedProxy == null ? "" : trustedProxy.strip();
     }
 
     /**
@@ -69,7 +57,7 @@ public class FeedbackResource {
     public Response submit(@Context HttpServletRequest http, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            CommunicationBodies.FeedbackBody body) {
         RequestBodies.required(body);
-        String client = http == null ? "" : ClientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"), trustedProxy);
+        String client = ClientAddress.of(http);
         String tenant = tenant(authorization);
         String number = feedback.submit(new FeedbackForm(body.name(), body.contact(), body.text(), body.website(), tenant, client));
         return Response.status(202).entity(new CommunicationBodies.NumberBody(number)).build();

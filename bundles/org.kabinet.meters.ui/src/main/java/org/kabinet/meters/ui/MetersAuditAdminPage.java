@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kabinet.kernel.error.NotFoundException;
 import org.kabinet.kernel.time.PortalTime;
 import org.kabinet.meters.api.Meter;
 import org.kabinet.meters.api.MeterAdministration;
@@ -61,16 +60,27 @@ public class MetersAuditAdminPage implements AdminPage {
         grid.addColumn(a -> when.format(a.at())).setCaption(m.get("admin.when")).setWidth(170);
         grid.addColumn(MeterAudit::by).setCaption(m.get("admin.who"));
         grid.addColumn(a -> m.getOr("admin.action." + a.action(), a.action())).setCaption(m.get("admin.action"));
-        grid.addColumn(a -> a.meterId() == null ? "" : meters.computeIfAbsent(a.meterId(), this::meterName))
+        grid.addColumn(a -> a.meterId() == null ? "" : meters.getOrDefault(a.meterId(), a.meterId()))
                 .setCaption(m.get("admin.meter")).setHidable(true);
         grid.addColumn(MeterAudit::detail).setCaption(m.get("admin.detail")).setDescriptionGenerator(MeterAudit::detail);
         Label refreshed = Parts.line("admin-meters-audit-refreshed");
+        // a screenful at a time from the database; the meters it names read together, once
+        grid.setDataProvider(com.vaadin.data.provider.DataProvider.fromCallbacks(query -> {
+            java.util.List<MeterAudit> rows = admin.audit(query.getOffset(), query.getLimit());
+            java.util.List<String> unknown = rows.stream().map(MeterAudit::meterId)
+                    .filter(id -> id != null && !meters.containsKey(id)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                Map<String, Meter> found = admin.metersById(unknown);
+                unknown.forEach(id -> meters.put(id, found.containsKey(id) ? meterName(found.get(id)) : id));
+            }
+            return rows.stream();
+        }, query -> admin.countAudit()));
         Runnable load = () -> {
-            grid.setItems(admin.audit(500));
+            grid.getDataProvider().refreshAll();
             refreshed.setValue(m.get("admin.refreshed", when.format(time.now())));
         };
         Button reload = Parts.plain("admin-meters-audit-reload", m.get("admin.reload"), e -> load.run());
-        load.run();
+        refreshed.setValue(m.get("admin.refreshed", when.format(time.now())));
         LiveRefresh.every(grid, REFRESH_MILLIS, load);
         refreshed.setWidthUndefined();
         HorizontalLayout bar = new HorizontalLayout(reload, refreshed);
@@ -80,13 +90,8 @@ public class MetersAuditAdminPage implements AdminPage {
         return page;
     }
 
-    /** «№ 12345678 · холодная вода», or the id of a meter no longer there. */
-    private String meterName(String id) {
-        try {
-            Meter meter = admin.meter(id);
-            return "№ " + meter.serialNumber() + " · " + meter.resource().nameRu().toLowerCase(Locale.ROOT);
-        } catch (NotFoundException e) {
-            return id;
-        }
+    /** «№ 12345678 · холодная вода». */
+    private static String meterName(Meter meter) {
+        return "№ " + meter.serialNumber() + " · " + meter.resource().nameRu().toLowerCase(Locale.ROOT);
     }
 }

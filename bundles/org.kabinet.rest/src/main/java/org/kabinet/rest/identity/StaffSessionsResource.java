@@ -1,15 +1,23 @@
 package org.kabinet.rest.identity;
 
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.kabinet.audit.api.ActorKind;
+import org.kabinet.audit.api.Outcome;
 import org.kabinet.registration.api.AuthenticationFailedException;
+import org.kabinet.registration.api.StaffMember;
+import org.kabinet.rest.RestAudit;
+import org.kabinet.rest.api.ClientAddress;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.StaffSession;
 import org.kabinet.rest.api.ClientRateLimited;
@@ -36,26 +44,41 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @PublicAccess
 public class StaffSessionsResource {
     private final StaffAuthentication staff;
+    private final RestAudit audit;
 
     @Activate
-    public StaffSessionsResource(@Reference StaffAuthentication staff) {
+    public StaffSessionsResource(@Reference StaffAuthentication staff, @Reference RestAudit audit) {
         this.staff = staff;
+        this.audit = audit;
     }
 
+    /** Signs in; the attempt goes into the security audit trail (the name typed, never the password). */
     @POST
     @ClientRateLimited
-    public Response signIn(Bodies.StaffCredentials body) {
+    public Response signIn(@Context HttpServletRequest http, Bodies.StaffCredentials body) {
         RequestBodies.required(body);
-        StaffSession session = staff.openSession(body.user(), body.password()).orElseThrow(AuthenticationFailedException::new);
+        Optional<StaffSession> opened = staff.openSession(body.user(), body.password());
+        if (opened.isEmpty()) {
+            audit.record(ActorKind.ANONYMOUS, body.user(), ClientAddress.of(http), "staff.signIn", "/admin/sessions",
+                    Outcome.FAILURE, "auth.failed");
+            throw new AuthenticationFailedException();
+        }
+        StaffSession session = opened.get();
+        audit.record(ActorKind.STAFF, session.member().name(), ClientAddress.of(http), "staff.signIn", "/admin/sessions",
+                Outcome.SUCCESS, "REST");
         return Response.status(201).entity(new Bodies.StaffSessionBody(session.token(), session.member().name(),
                 session.member().roles(), session.expiresAt().toString())).build();
     }
 
     @DELETE
     @Path("current")
-    public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response signOut(@Context HttpServletRequest http, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            staff.closeSession(authorization.substring(7).strip());
+            String token = authorization.substring(7).strip();
+            Optional<StaffMember> member = token.isEmpty() ? Optional.empty() : staff.session(token);
+            staff.closeSession(token);
+            member.ifPresent(m -> audit.record(ActorKind.STAFF, m.name(), ClientAddress.of(http), "staff.signOut",
+                    "/admin/sessions/current", Outcome.SUCCESS, "REST"));
         }
         return Response.noContent().build();
     }

@@ -46,6 +46,9 @@ final class AdminArea extends VerticalLayout {
             if (session.isPresent()) {
                 ui.staffSignedIn(session.get());
             } else {
+                // the name typed, never the password
+                ui.audit().record(org.kabinet.audit.api.ActorKind.ANONYMOUS, name.getValue(), "staff.signIn", "/admin",
+                        org.kabinet.audit.api.Outcome.FAILURE, "auth.failed");
                 password.clear();
                 error.setValue(m.get("admin.failed"));
             }
@@ -86,6 +89,26 @@ final class AdminArea extends VerticalLayout {
         } else {
             addComponent(tabs);
         }
+    }
+
+    /**
+     * The page a component is on: its id and title, from the tab that holds it, else the tab shown (a
+     * dialog's button); nulls outside any page.
+     */
+    String[] pageOf(Component component) {
+        for (Component c = component; c != null; c = c.getParent()) {
+            String id = c.getParent() == tabs ? idOf(c) : null;
+            if (id != null) {
+                return new String[]{id, tabs.getTab(c).getCaption()};
+            }
+        }
+        Component shown = tabs.getSelectedTab();
+        String id = shown == null ? null : idOf(shown);
+        return id == null ? new String[]{null, null} : new String[]{id, tabs.getTab(shown).getCaption()};
+    }
+
+    private String idOf(Component tab) {
+        return byId.entrySet().stream().filter(e -> e.getValue() == tab).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** Selects the tab with this id (from the address); an unknown id changes nothing. */

@@ -38,6 +38,7 @@ public class KabinetUI extends UI {
     /** The script that fills the Vaadin client's gaps for screen readers (accessibility.js beside this class). */
     private static final String ACCESSIBILITY = resource("accessibility.js");
     private final transient PortalServices services;
+    private final transient PortalAudit audit;
     private final VerticalLayout body = new VerticalLayout();
     private Component current;
     private boolean staffArea;
@@ -45,8 +46,36 @@ public class KabinetUI extends UI {
     private final CssLayout footer = new CssLayout();
     private Messages messages;
 
-    KabinetUI(PortalServices services) {
+    KabinetUI(PortalServices services, PortalAudit audit) {
         this.services = services;
+        this.audit = audit;
+    }
+
+    /** The security audit trail of this portal. */
+    PortalAudit audit() {
+        return audit;
+    }
+
+    /**
+     * What to record once a click on this button is handled, or null: only buttons of the staff area while a
+     * member is signed in, except the sign-out and the language switch (the sign-out is recorded as such).
+     */
+    java.util.function.Consumer<org.kabinet.audit.api.Outcome> staffClick(Button button) {
+        if (!staffArea || !(current instanceof AdminArea admin) || !(getSession().getAttribute(STAFF) instanceof StaffMember staff)) {
+            return null;
+        }
+        String id = button.getId();
+        if ("admin-signout".equals(id) || "language".equals(id)) {
+            return null;
+        }
+        String[] page = admin.pageOf(button);
+        String caption = button.getCaption() == null || button.getCaption().isBlank()
+                ? (button.getDescription() == null || button.getDescription().isBlank() ? id : button.getDescription())
+                : button.getCaption();
+        String action = StaffClickAudit.action(page[1], caption);
+        String target = "/admin" + (page[0] == null ? "" : "#!" + page[0]);
+        return outcome -> audit.record(org.kabinet.audit.api.ActorKind.STAFF, staff.name(), action, target,
+                outcome, id == null ? "" : "кнопка " + id);
     }
 
     PortalServices services() {
@@ -149,6 +178,8 @@ public class KabinetUI extends UI {
     }
 
     void staffSignedIn(StaffSession session) {
+        audit.record(org.kabinet.audit.api.ActorKind.STAFF, session.member().name(), "staff.signIn", "/admin",
+                org.kabinet.audit.api.Outcome.SUCCESS, "портал");
         com.vaadin.server.VaadinService.reinitializeSession(com.vaadin.server.VaadinService.getCurrentRequest());
         getSession().setAttribute(STAFF, session.member());
         getSession().setAttribute(STAFF_TOKEN, session.token());
@@ -156,6 +187,10 @@ public class KabinetUI extends UI {
     }
 
     void staffSignOut() {
+        if (getSession().getAttribute(STAFF) instanceof StaffMember staff) {
+            audit.record(org.kabinet.audit.api.ActorKind.STAFF, staff.name(), "staff.signOut", "/admin",
+                    org.kabinet.audit.api.Outcome.SUCCESS, "портал");
+        }
         if (getSession().getAttribute(STAFF_TOKEN) instanceof String token) {
             services.staff().closeSession(token);
         }
@@ -188,6 +223,8 @@ public class KabinetUI extends UI {
     }
 
     void signedIn(Session session) {
+        audit.record(org.kabinet.audit.api.ActorKind.TENANT, session.email(), "tenant.signIn", "/",
+                org.kabinet.audit.api.Outcome.SUCCESS, "наниматель " + session.userId());
         // A new HTTP session id at sign-in defeats session fixation.
         com.vaadin.server.VaadinService.reinitializeSession(com.vaadin.server.VaadinService.getCurrentRequest());
         getSession().setAttribute(SESSION_TOKEN, session.token());
@@ -195,7 +232,11 @@ public class KabinetUI extends UI {
     }
 
     void signOut() {
-        currentSession().ifPresent(s -> services.authentication().signOut(s.token()));
+        currentSession().ifPresent(s -> {
+            services.authentication().signOut(s.token());
+            audit.record(org.kabinet.audit.api.ActorKind.TENANT, s.email(), "tenant.signOut", "/",
+                    org.kabinet.audit.api.Outcome.SUCCESS, "наниматель " + s.userId());
+        });
         endSession("/");
     }
 

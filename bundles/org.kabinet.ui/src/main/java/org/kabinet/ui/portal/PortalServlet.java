@@ -51,6 +51,7 @@ public class PortalServlet extends VaadinServlet {
     static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
     private final transient PortalServices services;
+    private final transient PortalAudit audit;
     private final transient List<CabinetPage> pages = new CopyOnWriteArrayList<>();
     private final transient List<AdminPage> adminPages = new CopyOnWriteArrayList<>();
     private final transient List<FooterAction> footerActions = new CopyOnWriteArrayList<>();
@@ -58,7 +59,8 @@ public class PortalServlet extends VaadinServlet {
 
     @Activate
     public PortalServlet(@Reference Registration registration, @Reference Authentication authentication,
-                         @Reference Company company, @Reference StaffAuthentication staff) {
+                         @Reference Company company, @Reference StaffAuthentication staff, @Reference PortalAudit audit) {
+        this.audit = audit;
         this.services = new PortalServices(registration, authentication, company, staff,
                 () -> pages.stream().sorted(Comparator.comparingInt(CabinetPage::order)).toList(),
                 () -> adminPages.stream().sorted(Comparator.comparingInt(AdminPage::order)).toList(),
@@ -102,6 +104,9 @@ public class PortalServlet extends VaadinServlet {
             @Override
             protected List<RequestHandler> createRequestHandlers() throws ServiceException {
                 List<RequestHandler> handlers = new java.util.ArrayList<>(super.createRequestHandlers());
+                // staff clicks in /admin go into the security audit trail (StaffClickAudit)
+                handlers.replaceAll(h -> h.getClass() == com.vaadin.server.communication.UidlRequestHandler.class
+                        ? new StaffClickAudit.Handler() : h);
                 handlers.add(new SessionGuard(services)); // handlers run in reverse order: the last added runs first
                 return handlers;
             }
@@ -167,7 +172,7 @@ public class PortalServlet extends VaadinServlet {
 
             @Override
             public UI createInstance(UICreateEvent e) {
-                return new KabinetUI(services);
+                return new KabinetUI(services, audit);
             }
         });
     }

@@ -47,6 +47,9 @@ final class PublicPages {
             try {
                 ui.signedIn(ui.services().authentication().signIn(email.getValue(), password.getValue()));
             } catch (AuthenticationFailedException ex) {
+                // the address typed, never the password
+                ui.audit().record(org.kabinet.audit.api.ActorKind.ANONYMOUS, email.getValue(), "tenant.signIn", "/",
+                        org.kabinet.audit.api.Outcome.FAILURE, ex.code());
                 password.clear();
                 error.setValue(m.error(ex));
                 error.setVisible(true);
