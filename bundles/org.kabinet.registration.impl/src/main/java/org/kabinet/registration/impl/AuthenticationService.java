@@ -69,7 +69,7 @@ public final class AuthenticationService implements Authentication, TenantDirect
             // the row is locked until commit: parallel guesses pass this check one after another
             Optional<UserAccount> found = store.lockUserByEmail(normalized);
             if (found.isEmpty() || !found.get().confirmed || found.get().passwordHash == null
-                    || !SignInThrottle.allows(found.get(), now)) {
+                    || found.get().deletedAt != null || !SignInThrottle.allows(found.get(), now)) {
                 return null;
             }
             UserAccount user = found.get();
@@ -128,11 +128,11 @@ public final class AuthenticationService implements Authentication, TenantDirect
         return Optional.ofNullable(tx.inTransaction(() -> {
             Instant now = clock.instant();
             SessionRecord record = store.session(SecretTokens.hash(token)).orElse(null);
-            if (record == null) {
+            if (record == null || record.endedAt != null) {
                 return null;
             }
             if (!now.isBefore(expiry(record))) {
-                store.deleteSession(record.hash);
+                store.endSession(record.hash, expiry(record));
                 return null;
             }
             if (!record.lastSeenAt.plus(TOUCH_EVERY).isAfter(now)) {
@@ -140,6 +140,9 @@ public final class AuthenticationService implements Authentication, TenantDirect
                 store.updateSession(record);
             }
             UserAccount user = store.userById(record.userId).orElseThrow();
+            if (user.deletedAt != null) {
+                return null;
+            }
             return new Session(token, user.id, user.email, expiry(record));
         }));
     }
@@ -148,7 +151,7 @@ public final class AuthenticationService implements Authentication, TenantDirect
     public void signOut(String token) {
         if (token != null && !token.isBlank()) {
             tx.inTransaction(() -> {
-                store.deleteSession(SecretTokens.hash(token));
+                store.endSession(SecretTokens.hash(token), clock.instant());
                 return null;
             });
         }
@@ -174,7 +177,7 @@ public final class AuthenticationService implements Authentication, TenantDirect
             }
             user.passwordHash = newHash;
             store.updateUser(user);
-            store.deleteSessions(user.id, SecretTokens.hash(token));
+            store.endSessions(user.id, SecretTokens.hash(token), now);
             outbox.enqueue(letters.passwordChanged(user.email, user.id, now));
             return true;
         });
@@ -198,12 +201,14 @@ public final class AuthenticationService implements Authentication, TenantDirect
 
     @Override
     public List<Tenant> list() {
-        return tx.inTransaction(() -> store.users().stream().map(AuthenticationService::tenant).collect(Collectors.toList()));
+        return tx.inTransaction(() -> store.users().stream().filter(u -> u.deletedAt == null)
+                .map(AuthenticationService::tenant).collect(Collectors.toList()));
     }
 
     @Override
     public Optional<Tenant> find(String id) {
-        return tx.inTransaction(() -> store.userById(id).map(AuthenticationService::tenant));
+        // a deleted account is pseudonymised: nobody is there any more
+        return tx.inTransaction(() -> store.userById(id).filter(u -> u.deletedAt == null).map(AuthenticationService::tenant));
     }
 
     private static Tenant tenant(UserAccount u) {

@@ -75,11 +75,16 @@ public final class RegistrationService implements Registration {
                 user.consentVersion = consentVersion;
                 user.consentAt = now;
                 store.insertUser(user);
+                store.insertConsent(user.id, consentVersion, now);
                 sendConfirmation(user, passwordHash, now);
+            } else if (known.get().deletedAt != null) {
+                // a deleted account's pseudonym (nobody's address): nothing to send, nothing to tell
+                return null;
             } else if (!known.get().confirmed) {
                 UserAccount user = known.get();
                 user.consentVersion = consentVersion;
                 user.consentAt = now;
+                store.insertConsent(user.id, consentVersion, now);
                 if (LetterLimit.allows(user.mailSentTimes, now)) {
                     sendConfirmation(user, passwordHash, now);
                 } else {
@@ -243,7 +248,7 @@ public final class RegistrationService implements Registration {
             user.passwordHash = passwordHash;
             SignInThrottle.recordSuccess(user);
             store.updateUser(user);
-            store.deleteSessions(user.id, null);
+            store.endSessions(user.id, null, now);
             outbox.enqueue(letters.passwordChanged(user.email, user.id, now));
             LOG.info(() -> "Tenant " + user.id + " reset the password; all sessions ended");
             return Outcome.ok(user.id);

@@ -19,4 +19,6 @@ public final class UserAccount {
     public String mailSentTimes;
     /** How the tenant wants to be addressed; null if not given. */
     public String displayName;
+    /** When the account was deleted (the identity is then pseudonymised); null while it is in use. */
+    public Instant deletedAt;
 }

@@ -45,7 +45,7 @@ class ParallelGuessesTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new ThreadedJpa("kabinet-registration",
-                SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql"));
+                SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql", "V3__personal_data.sql"));
         store = new JpaIdentityStore(jpa);
         SecureRandom random = new SecureRandom();
         PasswordHasher hasher = new PasswordHasher(64, 1, 1, random, new HashingGate(GUESSES, Duration.ofSeconds(30)));

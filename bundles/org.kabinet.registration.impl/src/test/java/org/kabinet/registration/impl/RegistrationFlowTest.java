@@ -40,7 +40,7 @@ class RegistrationFlowTest {
     @BeforeEach
     void setUp() throws Exception {
         jpa = new LocalJpa("kabinet-registration",
-                SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql"));
+                SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql", "V3__personal_data.sql"));
         store = new JpaIdentityStore(jpa);
         SecureRandom random = new SecureRandom();
         // Cheap Argon2 parameters keep the suite fast; the recommended ones are checked in PasswordHasherTest.

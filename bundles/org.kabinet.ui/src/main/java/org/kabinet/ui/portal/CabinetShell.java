@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kabinet.kernel.error.ErrorTexts;
 import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.registration.api.Session;
@@ -31,6 +32,8 @@ final class CabinetShell extends CssLayout {
     private final VerticalLayout content = new VerticalLayout();
     private final Map<String, Button> items = new HashMap<>();
     private String openId;
+    /** The consent page (or the notice of a deleted account) stands in place of the cabinet. */
+    private boolean gated;
 
     CabinetShell(KabinetUI ui, Session session, String wanted) {
         this.ui = ui;
@@ -66,16 +69,31 @@ final class CabinetShell extends CssLayout {
             items.put(page.id(), item);
             menu.addComponent(item);
         }
-        if (pages.isEmpty()) {
+        Optional<Component> gate = pages.stream().filter(ProfilePage.class::isInstance).map(ProfilePage.class::cast).findFirst()
+                .flatMap(profile -> profile.consentGate(ui, session, ui::home, this::showOnly));
+        if (gate.isPresent()) {
+            // a newer consent text: nothing of the cabinet until the tenant agrees (or deletes the account)
+            showOnly(gate.get());
+            ui.getPage().setTitle(ui.messages().get("consent.title") + " · " + ui.messages().get("app.title"));
+        } else if (pages.isEmpty()) {
             content.addComponent(new Label(ui.messages().get("cabinet.empty")));
         } else {
             open(pageFor(wanted));
         }
     }
 
+    /** Puts one component in place of the cabinet, without the menu (the consent page, the deleted account). */
+    private void showOnly(Component component) {
+        menu.setVisible(false);
+        content.removeAllComponents();
+        content.addComponent(component);
+        openId = null;
+        gated = true;
+    }
+
     /** Opens the page with this id (from the address); an unknown id opens the first page. */
     void openById(String id) {
-        if (id == null || id.equals(openId) || pages.isEmpty()) {
+        if (gated || id == null || id.equals(openId) || pages.isEmpty()) {
             return;
         }
         open(pageFor(id));

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.kabinet.kernel.error.ValidationException;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.AuthenticationFailedException;
+import org.kabinet.registration.api.PersonalData;
 import org.kabinet.registration.api.TenantDirectory;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.FieldErrors;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The tenant's profile: how to address the tenant (the home page greets by it), the way to the
  * notification settings when a module offers them, and the password change (needs the current
- * password; other sessions end and a notice is mailed).
+ * password; other sessions end and a notice is mailed), and «Мои данные»: everything the portal holds about the
+ * tenant as JSON or PDF, and the deletion of the account (which also withdraws the consent).
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class ProfilePage implements CabinetPage {
@@ -36,11 +38,28 @@ public class ProfilePage implements CabinetPage {
     static final String NOTIFICATIONS_PAGE = "notifications";
     private final Authentication authentication;
     private final TenantDirectory tenants;
+    private final PersonalData personalData;
 
     @Activate
-    public ProfilePage(@Reference Authentication authentication, @Reference TenantDirectory tenants) {
+    public ProfilePage(@Reference Authentication authentication, @Reference TenantDirectory tenants,
+                       @Reference PersonalData personalData) {
         this.authentication = authentication;
         this.tenants = tenants;
+        this.personalData = personalData;
+    }
+
+    /**
+     * The page that stands before the whole cabinet while the tenant has not agreed to the consent text in
+     * force (a newer text asks again after sign-in); empty when nothing is to be asked.
+     */
+    Optional<Component> consentGate(KabinetUI ui, org.kabinet.registration.api.Session session, Runnable agreed,
+                                    java.util.function.Consumer<Component> show) {
+        if (!personalData.consent(session.userId()).required()) {
+            return Optional.empty();
+        }
+        Messages m = new Messages(ui.getLocale());
+        return Optional.of(MyDataPanels.consentGate(personalData, session.userId(), session.token(), session.email(), m,
+                e -> ui.services().errors().of(e, ui.getLocale()), agreed, ui::signOut, show));
     }
 
     @Override
@@ -100,6 +119,14 @@ public class ProfilePage implements CabinetPage {
         VerticalLayout layout = new VerticalLayout(email, name(context, m));
         notifications(context, m).ifPresent(layout::addComponent);
         layout.addComponents(passwordTitle, new Label(m.get("signup.passwordHint")), current, fresh, repeat, submit, result);
+        layout.addComponent(MyDataPanels.section(personalData, context.tenantId(), context.sessionToken(), m, context::errorText, () -> {
+            layout.removeAllComponents();
+            layout.addComponent(MyDataPanels.deletedNotice(context.email(), m, () -> {
+                if (UI.getCurrent() instanceof KabinetUI ui) {
+                    ui.signOut();
+                }
+            }));
+        }));
         layout.setMargin(false);
         return layout;
     }

@@ -19,4 +19,6 @@ public class SessionEntity {
     long lastSeenAt;
     @Column(name = "EXPIRES_AT")
     long expiresAt;
+    @Column(name = "ENDED_AT")
+    Long endedAt;
 }

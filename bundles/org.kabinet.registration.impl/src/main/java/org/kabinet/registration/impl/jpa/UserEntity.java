@@ -37,4 +37,6 @@ public class UserEntity {
     String mailSentTimes;
     @Column(name = "DISPLAY_NAME")
     String displayName;
+    @Column(name = "DELETED_AT")
+    Long deletedAt;
 }

@@ -47,7 +47,7 @@ public class RegistrationComponent implements Registration, Authentication, Tena
             @Reference Outbox outbox,
             @Reference Company company,
             RegistrationConfig config) throws SQLException {
-        SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql").migrate(dataSource);
+        SchemaMigrations.of("reg", getClass().getClassLoader(), "db/registration", "V1__tenants.sql", "V2__tenant_name.sql", "V3__personal_data.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         IdentityStore store = new JpaIdentityStore(tx);
         SecureRandom random = new SecureRandom();
