@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, Pax Exam tests against the built distribution, the real-browser test.
+# Runs every test: unit tests, Pax Exam tests against the built distribution, the real-browser tests, then a
+# bounded fuzzing run of the parsers.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/java17.sh
@@ -8,4 +9,9 @@ if ! command -v chromium >/dev/null || [ ! -x /usr/bin/chromedriver ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
-exec mvn -B verify "$@"
+mvn -B verify "$@"
+# A bounded fuzzing run (Jazzer, 30 s per target): the CSV parsers and the REST JSON bodies. `mvn verify` above ran
+# the same tests on their saved inputs only; a finding is written into the test's …Inputs/ folder and fails here.
+echo ">> Fuzzing the CSV parsers and JSON bodies (about 4 minutes)..."
+JAZZER_FUZZ=1 mvn -B -q test -am -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
+  -pl bundles/org.kabinet.rest,bundles/org.kabinet.documents,bundles/org.kabinet.accounts.impl,bundles/org.kabinet.billing.impl,bundles/org.kabinet.meters.impl

@@ -1,5 +1,8 @@
 package org.kabinet.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
@@ -49,6 +52,11 @@ public class JsonProvider extends JacksonJsonProvider {
             // Jackson wraps what the stream threw in its own exceptions
             if (bounded.exceeded()) {
                 throw new WebApplicationException(413);
+            }
+            if (e instanceof IOException && !(e instanceof JsonProcessingException)) {
+                // bytes that are no text in the encoding Jackson detected (e.g. invalid UTF-32): the client's
+                // mistake, answered 400 like malformed JSON, not a server error
+                throw new JsonParseException((JsonParser) null, "the body is not readable text: " + e.getMessage(), e);
             }
             throw e;
         }
