@@ -100,7 +100,7 @@ class SignInAuditTest {
 
         resource.signIn(from("198.51.100.1"), new Bodies.Credentials("anna@example.ru", "верный пароль"));
         assertEquals(new AuditEvent(trail.last().at(), ActorKind.TENANT, "anna@example.ru", "198.51.100.1", "tenant.signIn",
-                "/sessions", Outcome.SUCCESS, "tenant t-1"), trail.last());
+                "/sessions", Outcome.SUCCESS, "наниматель t-1"), trail.last());
 
         resource.signOut(from("198.51.100.1"), "Bearer tok-1");
         assertEquals("tenant.signOut", trail.last().action());
