@@ -28,94 +28,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java17.sh
+source bench/lib.sh
 accounts=${1:-100000}
 [[ "$accounts" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/notices.sh [accounts]" >&2; exit 2; }
-max_load=${BENCH_MAX_LOAD:-2.5}
-quiet_wait=${BENCH_QUIET_WAIT:-1200}
 sms_seconds=${BENCH_SMS_SECONDS:-60}
+statement_seconds=${BENCH_STATEMENT_SECONDS:-20}
 registry_lines=${BENCH_REGISTRY_LINES:-30000}
 [[ "$registry_lines" =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_REGISTRY_LINES: a positive number" >&2; exit 2; }
 [ "$registry_lines" -le "$accounts" ] || registry_lines=$accounts
 port=18501
-dist=assembly/target/kabinet-distribution-0.1.0-SNAPSHOT.tar.gz
 work=$PWD/bench/target/notices
 home=$work/portal
-base="http://127.0.0.1:$port/api/v1"
-ports="$port $((port + 1)) $((port + 2)) $((port + 3))"
-[ -f "$dist" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
-command -v hey >/dev/null || { echo "installing hey (Debian)"; apt-get install -y -qq hey >/dev/null; }
-for p in $ports; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "port $p is taken: a portal from an earlier run?" >&2; exit 1; fi
-done
-
-karaf=""
-# bin/stop asks Karaf to shut down; if it has not after 60 s, the Java process (karaf.pid) is killed
-stop_portal() {
-  [ -n "$karaf" ] || return 0
-  if kill -0 "$karaf" 2>/dev/null; then
-    "$home/bin/stop" >/dev/null 2>&1 || true
-    for _ in $(seq 1 60); do kill -0 "$karaf" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$karaf" 2>/dev/null; then
-      echo "!! Karaf did not stop in 60 s: killing it" >&2
-      java_pid=$(cat "$home/karaf.pid" 2>/dev/null || true)
-      [ -n "$java_pid" ] && kill "$java_pid" 2>/dev/null || true
-      sleep 5
-      [ -n "$java_pid" ] && kill -9 "$java_pid" 2>/dev/null || true
-      kill "$karaf" 2>/dev/null || true
-    fi
-  fi
-  wait "$karaf" 2>/dev/null || true
-  karaf=""
-}
+bench_need hey hey
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
 
-start_portal() {
-  local started
-  started=$(date +%s)
-  "$home/bin/karaf" server >> "$home/karaf.out" 2>&1 &
-  karaf=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$manager:$password" "$base/admin/services")" = 200 ]; do
-    kill -0 "$karaf" 2>/dev/null || { echo "Karaf exited; see $home/karaf.out" >&2; exit 1; }
-    [ $(( $(date +%s) - started )) -lt 240 ] || { echo "no answer from $base/admin/services after 4 minutes; see $home/data/log/karaf.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "   up in $(( $(date +%s) - started )) s"
-}
-
-# waits (polling every 30 s, at most $quiet_wait s) until the 1-minute load is below $max_load; keeps the uptime line
-wait_quiet() {
-  local label=$1 waited=0 line
-  while :; do
-    line=$(uptime)
-    if awk -v l="$(cut -d, -f1 /proc/loadavg | cut -d' ' -f1)" -v m="$max_load" 'BEGIN { exit !(l < m) }'; then break; fi
-    if [ "$waited" -ge "$quiet_wait" ]; then
-      echo "!! the 1-minute load is still not below $max_load after $waited s: measuring anyway" >&2
-      line="$line (not quiet after ${waited} s)"
-      break
-    fi
-    echo "   waiting for a quiet machine (1-minute load below $max_load):$(echo "$line" | sed 's/.*load average://')"
-    sleep 30
-    waited=$((waited + 30))
-  done
-  echo "   load average ($label):$(echo "$line" | sed 's/.*load average://')"
-  echo "$line" > "$work/load-$label.txt"
-}
-
-echo ">> unpacking $dist into $home"
-rm -rf "$work" && mkdir -p "$home"
-tar xzf "$dist" -C "$home" --strip-components=1
-echo "org.osgi.service.http.port = $port" >> "$home/etc/org.ops4j.pax.web.cfg"
-echo "sshPort = $((port + 1))" >> "$home/etc/org.apache.karaf.shell.cfg"
-printf 'rmiRegistryPort = %s\nrmiServerPort = %s\n' $((port + 2)) $((port + 3)) >> "$home/etc/org.apache.karaf.management.cfg"
-manager=bench-manager
-password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 16)"
-printf '\n%s = %s,manager\n' "$manager" "$password" >> "$home/etc/users.properties"
-# key = value in an etc/ file: the line replaced, or added (a distribution built before a file shipped lacks it)
-set_config() {
-  local file=$home/etc/$1 key=$2 value=$3
-  if grep -q "^$key *=" "$file" 2>/dev/null; then sed -i "s/^$key *=.*/$key = $value/" "$file"; else printf '\n%s = %s\n' "$key" "$value" >> "$file"; fi
-}
+bench_unpack
 set_config org.kabinet.billing.notices.cfg debtSmsEnabled false
 set_config org.kabinet.sms.cfg smsPerSecond 0.001
 if [ -n "${BENCH_DERBY_STALE_PLAN_CHECK:-}" ]; then
@@ -125,23 +53,19 @@ if [ -n "${BENCH_DERBY_STALE_PLAN_CHECK:-}" ]; then
 fi
 
 echo ">> starting the portal (log: $home/data/log/karaf.log; debt SMS off the clock, SMS dispatcher parked)"
-start_portal
+start_portal /admin/services
 python3 bench/src/notices_rest.py prepare "$base" "$manager" "$password" "$accounts" "$work" "$home/data/mail"
 
 echo ">> 4. stopping the portal; a tenant with a confirmed phone on each of the $accounts accounts, by JDBC"
-stop_portal
-for p in $ports; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "!! port $p still answers after the portal stopped" >&2; exit 1; fi
-done
-derby_jar=$(find "$home/system/org/apache/derby/derby" -name 'derby-*.jar' | head -n 1)
-[ -n "$derby_jar" ] || { echo "no Derby jar under $home/system" >&2; exit 1; }
+stop_and_check_ports
+derby_jar=$(derby_jar)
 mkdir -p "$work/classes"
 javac -d "$work/classes" bench/src/RawHolderInsert.java
 java -Dderby.stream.error.file="$work/derby-raw.log" -cp "$derby_jar:$work/classes" RawHolderInsert \
   "$home/data/derby/kabinet" B "$work/raw.json"
 
 echo ">> 5. starting the portal again"
-start_portal
+start_portal /admin/services
 
 wait_quiet 1-before-debt-sms
 jstack_args=()
@@ -166,10 +90,10 @@ cpu0=$(awk '{print $14 + $15}' "/proc/$java_pid/stat"); sleep 10; cpu1=$(awk '{p
 idle=$(awk -v d=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 100 * d / hz / 10 }')
 echo "   the idle portal used $idle % of a core over 10 s ($accounts SMS waiting, dispatcher parked)"
 echo "$idle" > "$work/idle-cpu.txt"
-echo ">> 11. GET the statement PDF with hey: warm-up 10 s (2 clients), then 1 client 20 s, 2 clients 20 s"
+echo ">> 11. GET the statement PDF with hey: warm-up 10 s (2 clients), then 1 client $statement_seconds s, 2 clients $statement_seconds s"
 hey -z 10s -c 2 -H "Accept: application/pdf" -H "Authorization: Bearer $token" "$statement" > "$work/hey-statement-warmup.txt"
 for clients in 1 2; do
-  hey -z 20s -c "$clients" -H "Accept: application/pdf" -H "Authorization: Bearer $token" "$statement" > "$work/hey-statement-$clients.txt"
+  hey -z "${statement_seconds}s" -c "$clients" -H "Accept: application/pdf" -H "Authorization: Bearer $token" "$statement" > "$work/hey-statement-$clients.txt"
   echo "   $clients client(s):"
   grep -E "Requests/sec|Average|50%|95%|^ +\[[0-9]{3}\]" "$work/hey-statement-$clients.txt" | sed 's/^ */     /'
   codes=$(grep -E "^ +\[[0-9]{3}\]" "$work/hey-statement-$clients.txt" || true)

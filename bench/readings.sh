@@ -36,11 +36,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java17.sh
+source bench/lib.sh
 readings=${1:-100000}
 meters=${2:-10000}
 [[ "$readings" =~ ^[1-9][0-9]*$ && "$meters" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/readings.sh [readings] [meters]" >&2; exit 2; }
-max_load=${BENCH_MAX_LOAD:-2.5}
-quiet_wait=${BENCH_QUIET_WAIT:-1200}
 connections=${BENCH_CONNECTIONS:-64}
 wrk_threads=${BENCH_WRK_THREADS:-2}
 cities_seconds=${BENCH_CITIES_SECONDS:-30}
@@ -56,97 +55,13 @@ warmup_meters=200
 [ "$warmup" -gt 0 ] || warmup_meters=0
 [ "$readings" -ge "$wrk_threads" ] || { echo "at least as many readings as wrk threads ($wrk_threads)" >&2; exit 2; }
 port=18521
-dist=assembly/target/kabinet-distribution-0.1.0-SNAPSHOT.tar.gz
 work=$PWD/bench/target/readings
 home=$work/portal
-base="http://127.0.0.1:$port/api/v1"
-ports="$port $((port + 1)) $((port + 2)) $((port + 3))"
-[ -f "$dist" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "installing wrk (Debian)"; apt-get install -y -qq wrk >/dev/null; }
-for p in $ports; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "port $p is taken: a portal from an earlier run?" >&2; exit 1; fi
-done
-
-karaf=""
-# bin/stop asks Karaf to shut down; if it has not after 60 s, the Java process (karaf.pid) is killed
-stop_portal() {
-  [ -n "$karaf" ] || return 0
-  if kill -0 "$karaf" 2>/dev/null; then
-    "$home/bin/stop" >/dev/null 2>&1 || true
-    for _ in $(seq 1 60); do kill -0 "$karaf" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$karaf" 2>/dev/null; then
-      echo "!! Karaf did not stop in 60 s: killing it" >&2
-      java_pid=$(cat "$home/karaf.pid" 2>/dev/null || true)
-      [ -n "$java_pid" ] && kill "$java_pid" 2>/dev/null || true
-      sleep 5
-      [ -n "$java_pid" ] && kill -9 "$java_pid" 2>/dev/null || true
-      kill "$karaf" 2>/dev/null || true
-    fi
-  fi
-  wait "$karaf" 2>/dev/null || true
-  karaf=""
-}
+bench_need wrk wrk
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
 
-# up: the meters', billing's and accounts' resources answer 10 times in a row, a second apart (on a first start Karaf
-# is still installing features when the first of them answers, and the others may answer 404 for a few seconds)
-start_portal() {
-  local started ok=0
-  started=$(date +%s)
-  "$home/bin/karaf" server >> "$home/karaf.out" 2>&1 &
-  karaf=$!
-  while [ "$ok" -lt 10 ]; do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$manager:$password" "$base/admin/windows")" = 200 ] &&
-       [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$manager:$password" "$base/admin/services")" = 200 ] &&
-       [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/cities")" = 200 ]; then ok=$((ok + 1)); else ok=0; fi
-    kill -0 "$karaf" 2>/dev/null || { echo "Karaf exited; see $home/karaf.out" >&2; exit 1; }
-    [ $(( $(date +%s) - started )) -lt 300 ] || { echo "no steady answer from $base/admin/windows, /admin/services and /cities after 5 minutes; see $home/data/log/karaf.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "   up in $(( $(date +%s) - started )) s (answering for 10 s)"
-}
-
-stop_and_check_ports() {
-  stop_portal
-  for p in $ports; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "!! port $p still answers after the portal stopped" >&2; exit 1; fi
-  done
-}
-
-# waits (polling every 30 s, at most $quiet_wait s) until the 1-minute load is below $max_load; keeps the uptime line
-wait_quiet() {
-  local label=$1 waited=0 line
-  while :; do
-    line=$(uptime)
-    if awk -v l="$(cut -d, -f1 /proc/loadavg | cut -d' ' -f1)" -v m="$max_load" 'BEGIN { exit !(l < m) }'; then break; fi
-    if [ "$waited" -ge "$quiet_wait" ]; then
-      echo "!! the 1-minute load is still not below $max_load after $waited s: measuring anyway" >&2
-      line="$line (not quiet after ${waited} s)"
-      break
-    fi
-    echo "   waiting for a quiet machine (1-minute load below $max_load):$(echo "$line" | sed 's/.*load average://')"
-    sleep 30
-    waited=$((waited + 30))
-  done
-  echo "   load average ($label):$(echo "$line" | sed 's/.*load average://')"
-  echo "$line" > "$work/load-$label.txt"
-}
-
-echo ">> unpacking $dist into $home"
-rm -rf "$work" && mkdir -p "$home"
-tar xzf "$dist" -C "$home" --strip-components=1
-echo "org.osgi.service.http.port = $port" >> "$home/etc/org.ops4j.pax.web.cfg"
-echo "sshPort = $((port + 1))" >> "$home/etc/org.apache.karaf.shell.cfg"
-printf 'rmiRegistryPort = %s\nrmiServerPort = %s\n' $((port + 2)) $((port + 3)) >> "$home/etc/org.apache.karaf.management.cfg"
-manager=bench-manager
-password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 16)"
-printf '\n%s = %s,manager\n' "$manager" "$password" >> "$home/etc/users.properties"
-# key = value in an etc/ file: the line replaced, or added (a distribution built before a file shipped lacks it)
-set_config() {
-  local file=$home/etc/$1 key=$2 value=$3
-  if grep -q "^$key *=" "$file" 2>/dev/null; then sed -i "s/^$key *=.*/$key = $value/" "$file"; else printf '\n%s = %s\n' "$key" "$value" >> "$file"; fi
-}
+bench_unpack
 set_config org.kabinet.meters.cfg submissionsPerDay 1000000
 set_config org.kabinet.meters.rest.cfg tokenCallsPerMinute 1000000
 set_config org.kabinet.meters.reminders.cfg enabled false
@@ -154,13 +69,12 @@ set_config org.kabinet.meters.reminders.cfg enabled false
 # JFR's default stack depth (64) cuts EclipseLink's and Derby's stacks before they reach the portal's code
 if [ "$jfr" = 1 ]; then export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -XX:FlightRecorderOptions=stackdepth=512"; fi
 echo ">> starting the portal (log: $home/data/log/karaf.log; daily and per-token limits lifted, reminders off)"
-start_portal
+start_portal /admin/windows /admin/services
 python3 bench/src/readings_rest.py prepare "$base" "$manager" "$password" "$meters" "$warmup_meters" "$work"
 
 echo ">> 3. stopping the portal; a tenant with a personal reading token per $per_tenant account(s), by JDBC"
 stop_and_check_ports
-derby_jar=$(find "$home/system/org/apache/derby/derby" -name 'derby-*.jar' | head -n 1)
-[ -n "$derby_jar" ] || { echo "no Derby jar under $home/system" >&2; exit 1; }
+derby_jar=$(derby_jar)
 mkdir -p "$work/classes"
 javac -d "$work/classes" bench/src/RawReadingTokens.java
 raw() { java -Dderby.stream.error.file="$work/derby-raw.log" -cp "$derby_jar:$work/classes" RawReadingTokens "$@"; }
@@ -168,7 +82,7 @@ raw insert "$home/data/derby/kabinet" B "$per_tenant" "$work/plan.txt" "$work/to
 if [ "$warmup" -gt 0 ]; then raw insert "$home/data/derby/kabinet" W "$per_tenant" "$work/plan-warmup.txt" "$work/tokens-warmup.json"; fi
 
 echo ">> 4. starting the portal again"
-start_portal
+start_portal /admin/windows /admin/services
 python3 bench/src/readings_rest.py check "$base" "$work"
 
 jstack_args=()

@@ -1,4 +1,4 @@
--- wrk script of bench/readings.sh (wrk 4.1, LuaJIT; each wrk thread runs its own copy). Two modes:
+-- wrk script of bench/readings.sh (wrk 4.1, LuaJIT; each wrk thread runs its own copy). Three modes:
 --   wrk … -s readings.lua <url> -- get <result json>
 --       the URL as it is (GET), for wrk's -d seconds
 --   wrk … -s readings.lua <url> -- post <result json> <plan file> <readings> <threads>
@@ -10,12 +10,18 @@
 --       in order; once it has sent its share, it answers wrk's request() with an empty string (nothing is
 --       written, the connection just waits) and stops itself when the last of its answers is in. wrk's main
 --       thread only sleeps its -d, so bench/src/readings_rest.py sends it SIGINT once no wrk thread is left.
--- Both modes count the answers by status, keep up to 20 bodies of answers other than 200/201, count the
+--   wrk … -s readings.lua <url> -- cycle <result json> <tokens file> <path with {id}> [<password>]
+--       (bench/run) the tokens file has a line per account "<session token> <account id> <e-mail>"; each thread goes
+--       through the lines in turn, from an offset of its own. Without a password:
+--       GET <path> with {id} replaced by the account id and the line's session token (REST reads); with one:
+--       POST <path> {"email": <e-mail>, "password": <password>} (sign-ins), for wrk's -d seconds
+-- All modes count the answers by status, keep up to 20 bodies of answers other than 200/201, count the
 -- answers per second of the run, and write everything with wrk's figures to <result json> in done().
 
 local plan_file, total, threads
 local requests = {}          -- post: this thread's planned requests, built in init()
 local get_request
+local cycle_requests, cycle_next = {}, 0
 -- globals, so that done() can read them with thread:get(); index is set by setup()
 mode, result_file, index, sent, answered, share = nil, nil, 0, 0, 0, 0
 statuses, samples, timeline = {}, {}, {}
@@ -35,6 +41,28 @@ function init(args)
    checking = index == 0
    if mode == "get" then
       get_request = wrk.format("GET", wrk.path, { ["Accept"] = "application/json" })
+      return
+   end
+   if mode == "cycle" then
+      local tokens_file, path, password = args[3], args[4], args[5]
+      local count = 0
+      for line in io.lines(tokens_file) do
+         local token, id, email = line:match("^(%S+) (%S+) (%S+)$")
+         if token then
+            count = count + 1
+            local request
+            if password then
+               request = wrk.format("POST", path, { ["Content-Type"] = "application/json", ["Accept"] = "application/json" },
+                  string.format('{"email":"%s","password":"%s"}', email, password))
+            else
+               request = wrk.format("GET", (path:gsub("{id}", id)), {
+                  ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" })
+            end
+            table.insert(cycle_requests, request)
+         end
+      end
+      assert(count > 0, "no lines in " .. tokens_file)
+      cycle_next = (index * 7919) % count
       return
    end
    plan_file, total, threads = args[3], tonumber(args[4]), tonumber(args[5])
@@ -62,6 +90,10 @@ end
 function request()
    if mode == "get" then
       return get_request
+   end
+   if mode == "cycle" then
+      cycle_next = cycle_next % #cycle_requests + 1
+      return cycle_requests[cycle_next]
    end
    if checking then
       checking = false

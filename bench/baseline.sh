@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The baseline's part of bench/run (issue #14): the bare assembly of bench/baseline (the portal's Karaf, CXF JAX-RS
+# whiteboard, JPA and Vaadin features without the portal's bundles; a probe answers GET /api/v1/cities with a
+# constant) started and measured exactly as bench/portal.sh measures the portal.
+#   bench/baseline.sh
+# Environment: BENCH_SECONDS (30), BENCH_RESTARTS (3), BENCH_CONNECTIONS (64), the load gate (lib.sh).
+# Steps (bench/target/baseline/portal, ports 18551-18554): first start → first 200 of /api/v1/cities; restarts, each
+# timed the same way, with the resident memory once steady; wrk on /cities, 64 connections, BENCH_SECONDS after 5 s
+# of warm-up; the resident memory after it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/java17.sh
+source bench/lib.sh
+seconds=${BENCH_SECONDS:-30}
+restarts=${BENCH_RESTARTS:-3}
+connections=${BENCH_CONNECTIONS:-64}
+port=18551
+work=$PWD/bench/target/baseline
+home=$work/portal
+bench_need wrk wrk
+trap stop_portal EXIT
+trap 'exit 130' INT TERM
+
+bench_unpack "$baseline_dist"
+echo ">> 1. first start"
+launch_portal
+first_ms=$(wait_200 300 "$base/cities")
+wait_steady
+echo "   first 200 of /cities after $first_ms ms"
+restart_ms=()
+rss_start=()
+for r in $(seq 1 "$restarts"); do
+  stop_and_check_ports
+  wait_quiet "restart-$r"
+  echo ">> 2. restart $r of $restarts"
+  launch_portal
+  restart_ms+=("$(wait_200 300 "$base/cities")")
+  wait_steady
+  rss_start+=("$(rss_mb)")
+  echo "   first 200 of /cities after ${restart_ms[-1]} ms; steady; RSS ${rss_start[-1]} MiB"
+done
+wait_quiet 3-cities
+echo ">> 3. GET /cities, $connections connections, $seconds s"
+python3 bench/src/suite_rest.py load "$base" "$work" cities "$connections" 2 "$seconds" /cities
+rss_load=$(rss_mb)
+echo "   RSS after the load: $rss_load MiB"
+stop_and_check_ports
+python3 - "$work/start.json" "$first_ms" "$rss_load" "${restart_ms[*]}" "${rss_start[*]}" <<'EOF'
+import json, sys
+out, first, rss_load, restarts, rss = sys.argv[1:]
+json.dump({"firstStartMs": int(first), "restartMs": [int(x) for x in restarts.split()],
+           "rssStartMiB": [int(x) for x in rss.split()], "rssAfterLoadMiB": int(rss_load)}, open(out, "w"), indent=2)
+EOF
+echo ">> done: $work"
