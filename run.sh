@@ -40,7 +40,6 @@ manager_line="    Demo manager:             http://localhost:$port/admin  user d
 manager_password=""
 if ! grep -q '^demo-manager' "$home/etc/users.properties"; then
   manager_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 16)"
-  printf '\ndemo-manager = %s,manager\n' "$manager_password" >> "$home/etc/users.properties"
   manager_line="    Demo manager:             http://localhost:$port/admin  user demo-manager  password $manager_password  (shown once)"
 fi
 
@@ -57,6 +56,11 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/api/v1
   sleep 1
 done
 echo ">> Up in $(( $(date +%s) - start )) s"
+# The demo manager is written only now: a clear password in users.properties at the very first start makes Karaf's
+# JAAS module wait 10 s for its encryption service (bench/README.md); while the portal runs, Karaf hashes it at once.
+if [ -n "$manager_password" ]; then
+  printf '\ndemo-manager = %s,manager\n' "$manager_password" >> "$home/etc/users.properties"
+fi
 
 # Demo data (first run only): a demo manager, a city's worth of accounts with two ready codes,
 # and one confirmed tenant — all created through the public REST API, like an integrator would.

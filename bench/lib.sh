@@ -29,8 +29,10 @@ bench_ports_free() {
   done
 }
 
-# bench_unpack [archive]: a fresh copy in $home ($work emptied first unless BENCH_KEEP_WORK=1), on $port..$port+3,
-# with a manager "bench-manager" and a random password
+# bench_unpack [archive] [later]: a fresh copy in $home ($work emptied first unless BENCH_KEEP_WORK=1), on
+# $port..$port+3, with a manager "bench-manager" and a random password in etc/users.properties — with "later", only
+# chosen: add_manager writes it once the portal runs (a clear password in the file at the very first start costs
+# 10 s there: Karaf's JAAS module waits for its encryption service to hash it, see bench/README.md)
 bench_unpack() {
   local archive=${1:-$dist}
   [ -f "$archive" ] || { echo "build first: $archive is missing (mvn -B -DskipTests install)" >&2; exit 1; }
@@ -45,8 +47,10 @@ bench_unpack() {
   base="http://127.0.0.1:$port/api/v1"
   manager=bench-manager
   password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 16)"
-  printf '\n%s = %s,manager\n' "$manager" "$password" >> "$home/etc/users.properties"
+  [ "${2:-}" = later ] || add_manager
 }
+
+add_manager() { printf '\n%s = %s,manager\n' "$manager" "$password" >> "$home/etc/users.properties"; }
 
 # set_config <file in etc/> <key> <value>: the line replaced, or added (a distribution built before a file shipped lacks it)
 set_config() {

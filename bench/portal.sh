@@ -2,7 +2,7 @@
 # The portal's part of bench/run (issue #14): cold start, memory, REST reads, sign-ins, the sign-in flood and the
 # cabinet's first render, on a private copy of the distribution with generated data.
 #   bench/portal.sh [accounts] [months]      (default 10000 accounts, 36 months)
-# Environment: BENCH_SECONDS (30: each measured load), BENCH_RESTARTS (3), BENCH_CONNECTIONS (64),
+# Environment: BENCH_SECONDS (30: each measured load), BENCH_RESTARTS (3), BENCH_CONNECTIONS (64), BENCH_SETTLE (40 s),
 # BENCH_RENDER_RUNS (5), BENCH_MAX_LOAD / BENCH_QUIET_WAIT (the load gate, see lib.sh).
 # Steps (the portal runs from bench/target/portal/portal on ports 18541-18544; REST in bench/src/suite_rest.py):
 #   1. first start of the unpacked copy (empty data): launch → first 200 of GET /api/v1/cities; steady
@@ -17,7 +17,7 @@
 #   6. sign-ins: POST /sessions with the right password, the tenants in turn, 4 connections (two hashing slots)
 #   7. the flood: GET /cities by 4 clients alone and while 100 post sign-ins for an unknown address (hey)
 #   8. the cabinet's first render in headless Chromium (bench/src/render.py), the template tenant
-#   9. the resident memory after all that load; stopped
+#   9. the resident memory at once after all that load, and 40 s later (settled); stopped
 # In the copy: the per-address limit of sign-ins is lifted (clientBurst; 100 clients from one address would get
 # 429 after 10 tries and nothing would be hashed), the daily reading reminders are off.
 set -euo pipefail
@@ -41,7 +41,7 @@ bench_need hey hey
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
 
-bench_unpack
+bench_unpack "$dist" later
 set_config org.kabinet.rest.cfg clientBurst 100000
 set_config org.kabinet.meters.reminders.cfg enabled false
 result=$work/start.json
@@ -49,6 +49,7 @@ result=$work/start.json
 echo ">> 1. first start (empty data)"
 launch_portal
 first_ms=$(wait_200 300 "$base/cities")
+add_manager
 wait_steady /admin/services
 echo "   first 200 of /cities after $first_ms ms"
 restart_ms=()
@@ -98,15 +99,17 @@ echo ">> 8. the cabinet's first render in headless Chromium, $render_runs runs"
 template_password=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["tenantPassword"])' "$work/prepare.json")
 python3 bench/src/render.py "http://127.0.0.1:$port" "$template_email" "$template_password" "$work/render.json" \
   "$render_runs" "$work/render.png"
+rss_peak=$(rss_mb)
+sleep "${BENCH_SETTLE:-40}"
 rss_load=$(rss_mb)
-echo ">> 9. RSS after the load: $rss_load MiB"
+echo ">> 9. RSS after the load: $rss_peak MiB at once, $rss_load MiB ${BENCH_SETTLE:-40} s later"
 stop_and_check_ports
 
-python3 - "$result" "$first_ms" "$rss_data" "$rss_reads" "$rss_load" "${restart_ms[*]}" "${rss_start[*]}" <<'EOF'
+python3 - "$result" "$first_ms" "$rss_data" "$rss_reads" "$rss_load" "${restart_ms[*]}" "${rss_start[*]}" "$rss_peak" <<'EOF'
 import json, sys
-out, first, rss_data, rss_reads, rss_load, restarts, rss = sys.argv[1:]
+out, first, rss_data, rss_reads, rss_load, restarts, rss, rss_peak = sys.argv[1:]
 json.dump({"firstStartMs": int(first), "restartMs": [int(x) for x in restarts.split()],
            "rssStartMiB": [int(x) for x in rss.split()], "rssWithDataMiB": int(rss_data),
-           "rssAfterReadsMiB": int(rss_reads), "rssAfterLoadMiB": int(rss_load)}, open(out, "w"), indent=2)
+           "rssAfterReadsMiB": int(rss_reads), "rssPeakAfterLoadMiB": int(rss_peak), "rssAfterLoadMiB": int(rss_load)}, open(out, "w"), indent=2)
 EOF
 echo ">> done: $work"
