@@ -181,12 +181,15 @@ def main(args):
     billing_rows(t, sizes)
     notices_rows(t, sizes)
     loads = {p.name: p.read_text().strip() for p in sorted(logs.glob("load-*.txt"))}
+    measured = {step: (TARGET / step / "measured.txt").read_text().strip() if (TARGET / step / "measured.txt").exists()
+                else "not measured" for step in ("baseline", "portal", "billing", "notices")}
     started = (logs / "started.txt").read_text().strip() if (logs / "started.txt").exists() else "?"
     now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     text = [f"# Benchmarks — {now} ({mode})", "",
             f"`bench/run{' --smoke' if mode == 'smoke' else ''}`, started {started}, ended {now}. Machine: {machine()}.", "",
             "Every figure is a ratio against a baseline measured in the same run (see bench/README.md for what each "
-            "command does). The logs of each step are in `bench/target/run/`.", "", t.markdown(), ""]
+            "command does). The logs of each step are in `bench/target/run/`. Each step measured: "
+            + "; ".join(f"{step} {when}" for step, when in measured.items()) + ".", "", t.markdown(), ""]
     for name, line in loads.items():
         text.append(f"- {name}: {line}")
     if t.missing:
@@ -200,7 +203,8 @@ def main(args):
         if BEGIN not in body or END not in body:
             sys.exit(f"!! {readme} has no {BEGIN} … {END}")
         block = (f"{BEGIN}\nFrom `bench/run` on {now} ([bench/results/{out.name}](results/{out.name})); machine: "
-                 f"{machine()}.\n\n{t.markdown()}\n{END}")
+                 f"{machine()}. Each step measured: " + "; ".join(f"{step} {when}" for step, when in measured.items())
+                 + f".\n\n{t.markdown()}\n{END}")
         readme.write_text(re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, body, flags=re.S))
     if t.missing:
         sys.exit(1)
