@@ -17,7 +17,8 @@
 #   6. sign-ins: POST /sessions with the right password, the tenants in turn, 4 connections (two hashing slots)
 #   7. the flood: GET /cities by 4 clients alone and while 100 post sign-ins for an unknown address (hey)
 #   8. the cabinet's first render in headless Chromium (bench/src/render.py), the template tenant
-#   9. the resident memory at once after all that load, and 40 s later (settled); stopped
+#   9. the resident memory at once after all that load, 40 s later (settled), and after a full collection (with the
+#      heap's state and a class histogram of what it holds); stopped
 # In the copy: the per-address limit of sign-ins is lifted (clientBurst; 100 clients from one address would get
 # 429 after 10 tries and nothing would be hashed), the daily reading reminders are off.
 set -euo pipefail
@@ -103,13 +104,19 @@ rss_peak=$(rss_mb)
 sleep "${BENCH_SETTLE:-40}"
 rss_load=$(rss_mb)
 echo ">> 9. RSS after the load: $rss_peak MiB at once, $rss_load MiB ${BENCH_SETTLE:-40} s later"
+# what the memory holds: the heap's state, then the live objects by class (the histogram collects fully first)
+jcmd "$(java_pid)" GC.heap_info > "$work/heap-info.txt" 2>&1 || true
+jcmd "$(java_pid)" GC.class_histogram 2>/dev/null | head -n 45 > "$work/histogram.txt" || true
+rss_full_gc=$(rss_mb)
+echo "   after a full collection: $rss_full_gc MiB (bench/target/portal/heap-info.txt, histogram.txt)"
 stop_and_check_ports
 
-python3 - "$result" "$first_ms" "$rss_data" "$rss_reads" "$rss_load" "${restart_ms[*]}" "${rss_start[*]}" "$rss_peak" <<'EOF'
+python3 - "$result" "$first_ms" "$rss_data" "$rss_reads" "$rss_load" "${restart_ms[*]}" "${rss_start[*]}" "$rss_peak" "$rss_full_gc" <<'EOF'
 import json, sys
-out, first, rss_data, rss_reads, rss_load, restarts, rss, rss_peak = sys.argv[1:]
+out, first, rss_data, rss_reads, rss_load, restarts, rss, rss_peak, rss_full_gc = sys.argv[1:]
 json.dump({"firstStartMs": int(first), "restartMs": [int(x) for x in restarts.split()],
            "rssStartMiB": [int(x) for x in rss.split()], "rssWithDataMiB": int(rss_data),
-           "rssAfterReadsMiB": int(rss_reads), "rssPeakAfterLoadMiB": int(rss_peak), "rssAfterLoadMiB": int(rss_load)}, open(out, "w"), indent=2)
+           "rssAfterReadsMiB": int(rss_reads), "rssPeakAfterLoadMiB": int(rss_peak), "rssAfterLoadMiB": int(rss_load),
+           "rssAfterFullGcMiB": int(rss_full_gc)}, open(out, "w"), indent=2)
 EOF
 echo ">> done: $work"

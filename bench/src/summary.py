@@ -76,7 +76,8 @@ def portal_rows(t, sizes):
     p, b = portal["rssAfterLoadMiB"], bare["rssAfterLoadMiB"]
     n = f"{generated['accounts']:,} accounts" if generated else "—"
     t.add("resident memory after the load (reads, sign-ins, flood, render), settled", cmd, n,
-          f"{p} MiB (at once: {portal['rssPeakAfterLoadMiB']} MiB)",
+          f"{p} MiB (at once: {portal['rssPeakAfterLoadMiB']} MiB"
+          + (f"; after a full collection: {portal['rssAfterFullGcMiB']} MiB" if "rssAfterFullGcMiB" in portal else "") + ")",
           f"bare stack after its `/cities` load, settled, {b} MiB (at once: {bare['rssPeakAfterLoadMiB']} MiB)",
           f"+{p - b} MiB", "≤ bare + 150 MB", (p - b) * 1.048576 <= 150)
     cities = load("portal", "cities.json")
