@@ -9,7 +9,9 @@ dist=assembly/target/kabinet-distribution-0.1.0-SNAPSHOT.tar.gz
 home=run/portal
 port=8181
 
-newest_source=$(find pom.xml bundles features assembly/src assembly/pom.xml -newer "$dist" -type f -print -quit 2>/dev/null || true)
+# sources only: build output and the fuzzer's corpus (written by ./test.sh) are not sources
+newest_source=$(find pom.xml bundles features assembly/src assembly/pom.xml \( -name target -o -name .cifuzz-corpus \) -prune \
+  -o -type f -newer "$dist" -print -quit 2>/dev/null || true)
 if [ ! -f "$dist" ] || [ -n "$newest_source" ]; then
   echo ">> Building the distribution (first build downloads Karaf and friends, a few minutes)..."
   mvn -B -q -DskipTests install

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
@@ -56,6 +59,18 @@ public final class BillingService {
     private final ConsumptionSource consumption;
     private java.util.function.Supplier<List<BillingListener>> listeners = List::of;
     private final Object runLock = new Object();
+    /**
+     * Key rates and пени rules for ledgers. They change a few times a year, and reading them for every balance
+     * took 15 % of a balance request's CPU (bench/run). Kept here: dropped at once when saved through this
+     * service, read again after at most {@link #RATES_MAX_AGE_NANOS} when changed elsewhere (another node).
+     */
+    private final AtomicReference<Rates> rates = new AtomicReference<>();
+    /** Raised after every committed change of key rates or пени rules; a kept copy read before is stale. */
+    private final AtomicLong ratesVersion = new AtomicLong();
+    static final long RATES_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    private record Rates(KeyRates keyRates, List<PenaltyRule> rules, long version, long readAt) {
+    }
 
     public BillingService(JpaBillingStore store, Transactions tx, Clock clock, ZoneId zone, ConsumptionSource consumption) {
         this.store = store;
@@ -82,6 +97,23 @@ public final class BillingService {
             }
             return null;
         });
+        ratesVersion.incrementAndGet();
+    }
+
+    /**
+     * The пени calculator over the kept key rates and rules, read first if none are kept, the kept ones are from
+     * before a change, or older than a minute. In a transaction. The version is taken before reading, so a copy
+     * read while a change commits is never kept as current.
+     */
+    private PenaltyCalculator penaltyCalculator() {
+        Rates kept = rates.get();
+        long now = System.nanoTime();
+        long version = ratesVersion.get();
+        if (kept == null || kept.version() != version || now - kept.readAt() > RATES_MAX_AGE_NANOS) {
+            kept = new Rates(new KeyRates(store.keyRates()), List.copyOf(store.penaltyRules()), version, now);
+            rates.set(kept);
+        }
+        return new PenaltyCalculator(kept.keyRates(), kept.rules());
     }
 
     /** Leaves a row for staff review, in the caller's transaction. */
@@ -202,6 +234,7 @@ public final class BillingService {
             audit(by, BillingAudit.Action.KEY_RATE_SAVED, null, rate.percent().toPlainString() + " % с " + day(rate.from()) + " (" + source.strip() + ")");
             return null;
         });
+        ratesVersion.incrementAndGet();
         return rate;
     }
 
@@ -229,7 +262,7 @@ public final class BillingService {
             throw new ValidationException("source", "billing.rule.source");
         }
         PenaltyRule clean = new PenaltyRule(rule.kind(), rule.from(), rule.to(), rule.capPercent(), rule.source().strip());
-        return tx.inTransaction(() -> {
+        PenaltyRule saved = tx.inTransaction(() -> {
             for (PenaltyRule other : store.penaltyRules()) {
                 if (other.kind() == clean.kind() && !other.from().equals(clean.from()) && overlap(other, clean)) {
                     java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -243,6 +276,8 @@ public final class BillingService {
                     + " (" + clean.source() + ")");
             return clean;
         });
+        ratesVersion.incrementAndGet();
+        return saved;
     }
 
     private static boolean overlap(PenaltyRule a, PenaltyRule b) {
@@ -546,7 +581,7 @@ public final class BillingService {
         return tx.inTransaction(() -> {
             List<Charge> charges = store.chargeAmounts(accountId);
             List<Payment> payments = store.payments(accountId).stream().map(PostedPayment::payment).toList();
-            return new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), store.penaltyRules())).of(charges, payments, today());
+            return new Ledger(penaltyCalculator()).of(charges, payments, today());
         });
     }
 
@@ -575,7 +610,7 @@ public final class BillingService {
         return tx.inTransaction(() -> {
             List<StoredCharge> charges = store.charges(account.accountId());
             List<Payment> payments = store.payments(account.accountId()).stream().map(PostedPayment::payment).toList();
-            LedgerView ledger = new Ledger(new PenaltyCalculator(new KeyRates(store.keyRates()), store.penaltyRules()))
+            LedgerView ledger = new Ledger(penaltyCalculator())
                     .of(charges.stream().map(c -> new Charge(c.line().period(), c.kind(), c.line().amount())).toList(),
                             payments, today());
             Map<String, String> names = store.services().stream()

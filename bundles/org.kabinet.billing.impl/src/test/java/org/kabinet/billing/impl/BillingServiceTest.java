@@ -248,6 +248,17 @@ class BillingServiceTest {
     }
 
     @Test
+    void aSavedKeyRateCountsInTheNextLedgerAtOnceThoughLedgersKeepTheRates() {
+        billing.run(YearMonth.of(2026, 1), List.of(rentFlat), false, "m", Progress.NONE);
+        BigDecimal before = billing.ledger("acc-rent").penaltyTotal();
+        assertEquals(before, billing.ledger("acc-rent").penaltyTotal(), "the kept rates give the same пени");
+
+        // пени use the key rate, capped at 9.5 % until 2027 (the shipped rule): a rate of 2 % from January lowers them
+        billing.saveKeyRate(new org.kabinet.billing.api.KeyRate(LocalDate.of(2026, 1, 1), new BigDecimal("2")), "cbr.ru (пример)", "Анна");
+        assertTrue(billing.ledger("acc-rent").penaltyTotal().compareTo(before) < 0, "the new rate counts at once");
+    }
+
+    @Test
     void everyStaffChangeIsAuditedWithTheStaffMembersNameAndRefusedOnesAreNot() {
         billing.saveKeyRate(new org.kabinet.billing.api.KeyRate(LocalDate.of(2026, 2, 16), new BigDecimal("15.5")), "cbr.ru", "Анна");
         billing.run(MARCH, List.of(rentFlat), true, "Анна", Progress.NONE);
