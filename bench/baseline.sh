@@ -22,24 +22,7 @@ trap stop_portal EXIT
 trap 'exit 130' INT TERM
 
 bench_unpack "$baseline_dist" later
-echo ">> 1. first start"
-launch_portal
-first_ms=$(wait_200 300 "$base/cities")
-add_manager
-wait_steady
-echo "   first 200 of /cities after $first_ms ms"
-restart_ms=()
-rss_start=()
-for r in $(seq 1 "$restarts"); do
-  stop_and_check_ports
-  wait_quiet "restart-$r"
-  echo ">> 2. restart $r of $restarts"
-  launch_portal
-  restart_ms+=("$(wait_200 300 "$base/cities")")
-  wait_steady
-  rss_start+=("$(rss_mb)")
-  echo "   first 200 of /cities after ${restart_ms[-1]} ms; steady; RSS ${rss_start[-1]} MiB"
-done
+timed_starts "$restarts"
 wait_quiet 3-cities
 echo ">> 3. GET /cities, $connections connections, $seconds s"
 python3 bench/src/suite_rest.py load "$base" "$work" cities "$connections" 2 "$seconds" /cities

@@ -131,6 +131,32 @@ start_portal() {
   echo "   up in $(( ($(date +%s%N) - started_ns) / 1000000000 )) s (answering for 10 s)"
 }
 
+# timed_starts <restarts> [staff paths…]: the first start of a copy unpacked with "later", then <restarts> restarts,
+# each launch → first 200 of GET /cities timed, then steady (wait_steady with the paths); the manager is written
+# after the first 200. Sets first_ms, restart_ms (one per restart) and rss_start (VmRSS once steady, MiB).
+timed_starts() {
+  local restarts=$1 r
+  shift
+  echo ">> 1. first start (empty data)"
+  launch_portal
+  first_ms=$(wait_200 300 "$base/cities")
+  add_manager
+  wait_steady "$@"
+  echo "   first 200 of /cities after $first_ms ms"
+  restart_ms=()
+  rss_start=()
+  for r in $(seq 1 "$restarts"); do
+    stop_and_check_ports
+    wait_quiet "restart-$r"
+    echo ">> 2. restart $r of $restarts"
+    launch_portal
+    restart_ms+=("$(wait_200 300 "$base/cities")")
+    wait_steady "$@"
+    rss_start+=("$(rss_mb)")
+    echo "   first 200 of /cities after ${restart_ms[-1]} ms; steady; RSS ${rss_start[-1]} MiB"
+  done
+}
+
 java_pid() { cat "$home/karaf.pid"; }
 
 # rss_mb: the resident memory of the running portal's Java process, in MiB

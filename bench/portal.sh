@@ -47,24 +47,7 @@ set_config org.kabinet.rest.cfg clientBurst 100000
 set_config org.kabinet.meters.reminders.cfg enabled false
 result=$work/start.json
 
-echo ">> 1. first start (empty data)"
-launch_portal
-first_ms=$(wait_200 300 "$base/cities")
-add_manager
-wait_steady /admin/services
-echo "   first 200 of /cities after $first_ms ms"
-restart_ms=()
-rss_start=()
-for r in $(seq 1 "$restarts"); do
-  stop_and_check_ports
-  wait_quiet "restart-$r"
-  echo ">> 2. restart $r of $restarts"
-  launch_portal
-  restart_ms+=("$(wait_200 300 "$base/cities")")
-  wait_steady /admin/services
-  rss_start+=("$(rss_mb)")
-  echo "   first 200 of /cities after ${restart_ms[-1]} ms; steady; RSS ${rss_start[-1]} MiB"
-done
+timed_starts "$restarts" /admin/services
 
 echo ">> 3. seeding over REST"
 python3 bench/src/suite_rest.py prepare "$base" "$manager" "$password" "$accounts" "$months" "$work" "$home/data/mail"

@@ -61,6 +61,17 @@ def meter_csv(prefix, serial_prefix, first, last):
     return ("\n".join(lines) + "\n").encode()
 
 
+def import_meters(staff, n, work):
+    """A cold-water meter on each of the accounts B0000001… (POST /admin/meters/import, files of at most
+    METER_FILE_LINES lines, each kept in work); returns how many were stored."""
+    stored = 0
+    for first in range(0, n, METER_FILE_LINES):
+        csv = meter_csv("B", SERIAL_PREFIX, first, min(n, first + METER_FILE_LINES))
+        (work / f"meters-{first // METER_FILE_LINES + 1}.csv").write_bytes(csv)
+        stored += staff.call("POST", "/admin/meters/import", csv, "text/csv")["stored"]
+    return stored
+
+
 def prepare(api_base, user, password, n, warmup_meters, work):
     work = pathlib.Path(work)
     work.mkdir(parents=True, exist_ok=True)
@@ -74,11 +85,7 @@ def prepare(api_base, user, password, n, warmup_meters, work):
     print(f">> 2. {n} cold-water meters (POST /admin/meters/import, files of at most {METER_FILE_LINES} lines); "
           f"the company's window 1–31, soft", flush=True)
     started = time.monotonic()
-    stored = 0
-    for first in range(0, n, METER_FILE_LINES):
-        csv = meter_csv("B", SERIAL_PREFIX, first, min(n, first + METER_FILE_LINES))
-        (work / f"meters-{first // METER_FILE_LINES + 1}.csv").write_bytes(csv)
-        stored += staff.call("POST", "/admin/meters/import", csv, "text/csv")["stored"]
+    stored = import_meters(staff, n, work)
     results["metersSeconds"] = time.monotonic() - started
     if stored != n:
         sys.exit(f"!! {stored} of {n} meters stored")

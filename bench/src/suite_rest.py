@@ -48,10 +48,7 @@ def prepare(api_base, user, password, n, months, work, mail):
         sys.exit(f"!! {created} of {n} accounts created")
     results["accountsSeconds"] = seconds
     print(f">> 2. {n} cold-water meters, the reading window, 8 services with tariffs", flush=True)
-    stored = 0
-    for first in range(0, n, readings_rest.METER_FILE_LINES):
-        csv = readings_rest.meter_csv("B", readings_rest.SERIAL_PREFIX, first, min(n, first + readings_rest.METER_FILE_LINES))
-        stored += staff.call("POST", "/admin/meters/import", csv, "text/csv")["stored"]
+    stored = readings_rest.import_meters(staff, n, work)
     if stored != n:
         sys.exit(f"!! {stored} of {n} meters stored")
     staff.call("PUT", "/admin/windows", readings_rest.WINDOW)
