@@ -24,6 +24,11 @@ import javax.sql.DataSource;
  * cannot enumerate resources portably). Statements are separated by a line that ends with {@code ;}.
  * A script that was applied is never run again, so existing data survives an upgrade; a failing
  * script rolls back and stops the migration with the script's name in the message.
+ *
+ * <p>The scripts are written once, in the SQL Derby and PostgreSQL share; {@link Dialect} turns the few
+ * types they name differently ({@code BLOB}, {@code CLOB}, {@code DOUBLE}) into the database's own. Nodes
+ * that start together on one database migrate one after another: a PostgreSQL advisory lock across
+ * nodes, a lock of this class within one (the bundles of a node share it).
  */
 public final class SchemaMigrations {
 
@@ -56,11 +61,14 @@ public final class SchemaMigrations {
 
     /** Applies the missing scripts; returns how many were applied. */
     public int migrate(DataSource dataSource) throws SQLException {
+        LOCAL.lock();
         try (Connection connection = dataSource.getConnection()) {
+            Dialect dialect = Dialect.of(connection);
             boolean autoCommit = connection.getAutoCommit();
+            dialect.lockMigrations(connection);
             connection.setAutoCommit(false);
             try {
-                ensureVersionTable(connection);
+                ensureVersionTable(connection, dialect);
                 int current = currentVersion(connection);
                 int applied = 0;
                 int expected = 1;
@@ -72,20 +80,27 @@ public final class SchemaMigrations {
                     if (version <= current) {
                         continue;
                     }
-                    apply(connection, version, script);
+                    apply(connection, dialect, version, script);
                     applied++;
                 }
                 return applied;
             } finally {
+                connection.setAutoCommit(true);
+                dialect.unlockMigrations(connection);
                 connection.setAutoCommit(autoCommit);
             }
+        } finally {
+            LOCAL.unlock();
         }
     }
+
+    /** One migration at a time in this node: the data-owning bundles start in parallel. */
+    private static final java.util.concurrent.locks.ReentrantLock LOCAL = new java.util.concurrent.locks.ReentrantLock();
 
     /** The highest applied version, 0 for an empty database. */
     public int currentVersion(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            ensureVersionTable(connection);
+            ensureVersionTable(connection, Dialect.of(connection));
             return currentVersion(connection);
         }
     }
@@ -94,8 +109,9 @@ public final class SchemaMigrations {
         return domain + "_SCHEMA_VERSION";
     }
 
-    private void ensureVersionTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, versionTable(), null)) {
+    private void ensureVersionTable(Connection connection, Dialect dialect) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, dialect.schema(connection),
+                dialect.storedName(connection, versionTable()), null)) {
             if (tables.next()) {
                 return;
             }
@@ -117,10 +133,10 @@ public final class SchemaMigrations {
         }
     }
 
-    private void apply(Connection connection, int version, String script) throws SQLException {
+    private void apply(Connection connection, Dialect dialect, int version, String script) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements(read(script))) {
-                statement.executeUpdate(sql);
+                statement.executeUpdate(dialect.translate(sql));
             }
             try (PreparedStatement record = connection.prepareStatement(
                     "INSERT INTO " + versionTable() + " (VERSION, SCRIPT, APPLIED_AT) VALUES (?, ?, ?)")) {

@@ -4,7 +4,7 @@
  * hooks through which plain-Java domain rules run in one transaction.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kabinet.persistence;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,82 @@
+package org.kabinet.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kabinet.persistence.testing.MutableClock;
+
+class ThrottlesTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private Throttles nodeA;
+    private Throttles nodeB;
+
+    @BeforeEach
+    void twoNodesOnOneDatabase() throws Exception {
+        EmbeddedDataSource db = new EmbeddedDataSource();
+        db.setDatabaseName("memory:" + UUID.randomUUID());
+        db.setCreateDatabase("create");
+        nodeA = Throttles.open(db, clock);
+        nodeB = Throttles.open(db, clock);
+    }
+
+    @Test
+    void aBurstThenOneRequestPerRefillPerClientWhicheverNodeItReaches() {
+        Throttles.Bucket onA = nodeA.bucket("rest-client", 3, Duration.ofSeconds(6));
+        Throttles.Bucket onB = nodeB.bucket("rest-client", 3, Duration.ofSeconds(6));
+        assertTrue(onA.tryAcquire("10.0.0.1"));
+        assertTrue(onB.tryAcquire("10.0.0.1"));
+        assertTrue(onA.tryAcquire("10.0.0.1"));
+        assertFalse(onB.tryAcquire("10.0.0.1"), "the burst is shared by the nodes");
+        assertTrue(onB.tryAcquire("10.0.0.2"), "another address has its own bucket");
+        assertEquals(6, onA.retryAfterSeconds("10.0.0.1"));
+        clock.advance(Duration.ofSeconds(3));
+        assertEquals(3, onA.retryAfterSeconds("10.0.0.1"));
+        assertFalse(onA.tryAcquire("10.0.0.1"));
+        clock.advance(Duration.ofSeconds(3));
+        assertTrue(onB.tryAcquire("10.0.0.1"));
+        assertFalse(onA.tryAcquire("10.0.0.1"));
+        assertTrue(nodeA.bucket("other-limit", 1, Duration.ofMinutes(1)).tryAcquire("10.0.0.1"), "limits do not share buckets");
+    }
+
+    @Test
+    void aFloodOnOneAddressGetsNoMoreThanTheBurstFromAllNodesTogether() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> workers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                Throttles.Bucket bucket = (t % 2 == 0 ? nodeA : nodeB).bucket("rest-client", 10, Duration.ofHours(1));
+                workers.add(pool.submit(() -> {
+                    start.await();
+                    int granted = 0;
+                    for (int i = 0; i < 25; i++) {
+                        granted += bucket.tryAcquire("203.0.113.9") ? 1 : 0;
+                    }
+                    return granted;
+                }));
+            }
+            start.countDown();
+            int granted = 0;
+            for (Future<Integer> w : workers) {
+                granted += w.get();
+            }
+            assertTrue(granted <= 10, granted + " requests passed a burst of 10");
+            assertTrue(granted >= 1, "someone got through");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
