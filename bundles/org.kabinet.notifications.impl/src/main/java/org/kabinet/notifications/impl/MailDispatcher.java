@@ -41,9 +41,17 @@ public final class MailDispatcher {
 
     /** Delivers what is due now; returns how many letters were sent. */
     public int dispatchDue(int batch) {
-        List<QueuedLetter> due = store.due(clock.instant(), batch);
+        Instant now = clock.instant();
+        List<QueuedLetter> due = store.due(now, batch);
         int sent = 0;
-        for (QueuedLetter queued : due) {
+        // a slow server must not outlast the claim: the letters not tried by half of it go back
+        Instant stopAt = now.plus(store.claim().dividedBy(2));
+        for (int i = 0; i < due.size(); i++) {
+            QueuedLetter queued = due.get(i);
+            if (clock.instant().isAfter(stopAt)) {
+                store.release(due.subList(i, due.size()).stream().map(QueuedLetter::id).toList());
+                break;
+            }
             int attempts = queued.attempts() + 1;
             QueuedLetter letter = queued;
             try {

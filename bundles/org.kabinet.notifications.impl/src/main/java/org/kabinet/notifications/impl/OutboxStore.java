@@ -21,11 +21,23 @@ public interface OutboxStore {
     /** State → count of the messages whose key matches the LIKE pattern. */
     java.util.Map<String, Integer> countByState(String keyPattern);
 
-    /** Pending e-mails whose next attempt is due, oldest first. */
+    /**
+     * Pending e-mails whose next attempt is due, oldest first, claimed for this node: no other node gets
+     * them until they are settled, released, or the claim's lease ends (this node died).
+     */
     List<QueuedLetter> due(Instant now, int limit);
 
-    /** Pending SMS whose next attempt is due, oldest first; with {@code immediateOnly} just the {@code IMMEDIATE} ones. */
+    /**
+     * Pending SMS whose next attempt is due, oldest first, claimed for this node as {@link #due}; with
+     * {@code immediateOnly} just the {@code IMMEDIATE} ones.
+     */
     List<QueuedSms> dueSms(Instant now, int limit, boolean immediateOnly);
+
+    /** How long a claim holds: a dispatcher pass stops trying its claimed messages at half of it and releases the rest. */
+    java.time.Duration claim();
+
+    /** Gives claimed messages that were not tried back at once (due again for any node). */
+    void release(java.util.Collection<String> ids);
 
     /** Keeps the bytes of an attachment that was queued by reference, once built. */
     void storeFile(String fileId, byte[] content);

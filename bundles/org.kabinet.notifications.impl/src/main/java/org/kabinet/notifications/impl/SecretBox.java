@@ -18,6 +18,9 @@ import javax.crypto.spec.GCMParameterSpec;
  * them even while its letter waits, nor from the bytes an erased row leaves behind in a page. The price:
  * a secret still waiting when the portal stops cannot be opened after the start — that message fails and
  * the person asks for a new link or code (normally a secret waits for about a second).
+ *
+ * <p>Several nodes sending each other's messages share one key instead ({@link #withKey}), kept in their
+ * configuration, never in the database: a database dump alone still opens nothing.
  */
 public final class SecretBox {
     /** What a sealed value starts with; a value without it was written before sealing (taken as it is). */
@@ -41,6 +44,24 @@ public final class SecretBox {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES is not available", e);
         }
+    }
+
+    /**
+     * A box with a key shared by the nodes: 32 bytes in Base64 (e.g. {@code head -c 32 /dev/urandom | base64}).
+     *
+     * @throws IllegalArgumentException with a message fit for the log when the text is not such a key
+     */
+    public static SecretBox withKey(String base64) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the outbox key is not Base64", e);
+        }
+        if (key.length != 32) {
+            throw new IllegalArgumentException("the outbox key must be 32 bytes (44 Base64 characters), not " + key.length);
+        }
+        return new SecretBox(new javax.crypto.spec.SecretKeySpec(key, "AES"));
     }
 
     /** The sealed form of {@code secret}, ASCII, 3 + 4/3 × (28 + its UTF-8 length) characters; null for null. */

@@ -12,7 +12,9 @@ import org.kabinet.sms.spi.SmsReceipt;
 /**
  * Delivers due SMS through the gateway in use: nothing in quiet hours or without a gateway (the
  * messages wait), at most the rate limit, every attempt recorded, temporary failures retried with
- * back-off, permanent ones marked failed for staff to see.
+ * back-off, permanent ones marked failed for staff to see. Each pass claims its SMS first, so dispatchers
+ * of several nodes never send one SMS twice (but for one whose node died between the provider's answer
+ * and its record: its outcome is unknown, and it is sent again when the claim ends).
  */
 public final class SmsDispatcher {
     private static final Logger LOG = Logger.getLogger(SmsDispatcher.class.getName());
@@ -57,8 +59,12 @@ public final class SmsDispatcher {
         }
         int accepted = 0;
         boolean codes = false;
-        for (QueuedSms sms : due) {
-            if (!rateLimit.tryAcquire()) {
+        // what this pass claimed but does not try (rate limit, or half the claim gone) goes back at once
+        Instant stopAt = now.plus(store.claim().dividedBy(2));
+        for (int i = 0; i < due.size(); i++) {
+            QueuedSms sms = due.get(i);
+            if (!rateLimit.tryAcquire() || clock.instant().isAfter(stopAt)) {
+                store.release(due.subList(i, due.size()).stream().map(QueuedSms::id).toList());
                 break;
             }
             int attempts = sms.attempts() + 1;

@@ -122,10 +122,11 @@ class LetterAttachmentsTest {
                 .setParameter(1, key).getSingleResult());
     }
 
-    /** The files of the letter as the store would hand them to the next attempt. */
+    /** The files of the letter as the store would hand them to the next attempt (claimed to look, then given back). */
     private List<QueuedFile> filesOf(String key) {
-        return jpaStore.due(clock.instant().plus(Duration.ofDays(365)), 100).stream().filter(l -> l.idempotencyKey().equals(key))
-                .findFirst().orElseThrow().files();
+        List<QueuedLetter> due = jpaStore.due(clock.instant().plus(Duration.ofDays(365)), 100);
+        jpaStore.release(due.stream().map(QueuedLetter::id).toList());
+        return due.stream().filter(l -> l.idempotencyKey().equals(key)).findFirst().orElseThrow().files();
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.kabinet.notifications.api.Attachment;
 import org.kabinet.notifications.api.EmailMessage;
 import org.kabinet.notifications.api.OutboxEntry;
+import org.kabinet.persistence.Dialect;
 import org.kabinet.persistence.EntityManagers;
+import org.kabinet.persistence.Leases;
 import org.kabinet.notifications.api.SmsRequest;
 import org.kabinet.notifications.impl.OutboxStore;
 import org.kabinet.notifications.impl.QueuedFile;
@@ -27,7 +29,9 @@ public final class JpaOutboxStore implements OutboxStore {
     /** The schema's migrations in order (db/notifications), for the component and the tests. */
     public static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__outbox.sql", "V2__sms.sql",
             "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql", "V7__sms_due_order.sql",
-            "V8__secrets_sms_cap.sql", "V9__retention.sql");
+            "V8__secrets_sms_cap.sql", "V9__retention.sql", "V10__claims.sql");
+    /** How long a claim holds by default if its node dies before settling the message. */
+    public static final java.time.Duration DEFAULT_CLAIM = java.time.Duration.ofMinutes(5);
     /** A secret (link or code) held for delivery. */
     static final String SECRET_KEPT = "KEPT";
     /** A secret that is gone: the message went out or failed for good. */
@@ -42,6 +46,11 @@ public final class JpaOutboxStore implements OutboxStore {
 
     private final EntityManagers jpa;
     private final SecretBox secrets;
+    /** This node's name on its claims. */
+    private final String node;
+    private final java.time.Duration claim;
+    /** The database's dialect, known at the first claim. */
+    private volatile Dialect dialect;
 
     /** A store sealing the waiting secrets with a key of its own (a fresh one: secrets of earlier starts are lost). */
     public JpaOutboxStore(EntityManagers jpa) {
@@ -49,8 +58,19 @@ public final class JpaOutboxStore implements OutboxStore {
     }
 
     public JpaOutboxStore(EntityManagers jpa, SecretBox secrets) {
+        this(jpa, secrets, Leases.thisNode(), DEFAULT_CLAIM);
+    }
+
+    /**
+     * @param node  this node's name on the messages it claims
+     * @param claim how long a claim holds if the node dies before it settles the message: longer than a
+     *              dispatcher pass may take (the dispatchers stop a pass at half of it)
+     */
+    public JpaOutboxStore(EntityManagers jpa, SecretBox secrets, String node, java.time.Duration claim) {
         this.jpa = jpa;
         this.secrets = secrets;
+        this.node = node;
+        this.claim = claim;
     }
 
     @Override
@@ -241,6 +261,7 @@ public final class JpaOutboxStore implements OutboxStore {
     /** A waiting message whose secret cannot be opened (sealed by an earlier start): failed, its secret erased. */
     private static void lose(OutboxEntryEntity e) {
         e.state = FAILED;
+        e.leaseUntil = null;
         e.lastError = SECRET_LOST;
         eraseSecret(e);
         LOG.warning(() -> "Outbox message " + e.idempotencyKey + " failed: " + SECRET_LOST);
@@ -284,18 +305,92 @@ public final class JpaOutboxStore implements OutboxStore {
         });
     }
 
-    /** Pending entries of a channel due now, oldest first; only those of {@code priority} unless it is null. */
+    /**
+     * Pending entries of a channel due now, oldest first, claimed for this node; only those of {@code priority}
+     * unless it is null. One transaction picks and claims them. On PostgreSQL the pick locks its rows and
+     * passes over those another node is picking ({@code FOR UPDATE SKIP LOCKED}), so two dispatchers take
+     * different messages; everywhere a message is claimed by an update that only matches while it is
+     * unclaimed or its claim has ended, so no two nodes ever hold one message.
+     */
     private List<OutboxEntryEntity> dueEntries(String channel, Instant now, int limit, String priority) {
         return jpa.with(em -> {
-            var query = em.createQuery("SELECT e FROM OutboxEntryEntity e WHERE e.channel = :channel AND e.state = :state"
-                    + " AND e.nextAttemptAt <= :now" + (priority == null ? "" : " AND e.priority = :priority")
-                    + " ORDER BY e.nextAttemptAt, e.createdAt", OutboxEntryEntity.class)
-                    .setParameter("channel", channel).setParameter("state", PENDING).setParameter("now", now.toEpochMilli());
-            if (priority != null) {
-                query.setParameter("priority", priority);
+            java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+            List<String> claimed = new java.util.ArrayList<>();
+            long until = now.plus(claim).toEpochMilli();
+            try {
+                Dialect db = dialect(connection);
+                String sql = "SELECT ID FROM NOTIF_OUTBOX WHERE CHANNEL = ? AND STATE = ? AND NEXT_ATTEMPT_AT <= ?"
+                        + (priority == null ? "" : " AND PRIORITY = ?") + " AND (LEASE_UNTIL IS NULL OR LEASE_UNTIL < ?)"
+                        + " ORDER BY NEXT_ATTEMPT_AT, CREATED_AT FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY"
+                        + (db.skipsLocked() ? " FOR UPDATE SKIP LOCKED" : "");
+                List<String> picked = new java.util.ArrayList<>();
+                try (java.sql.PreparedStatement pick = connection.prepareStatement(sql)) {
+                    int i = 1;
+                    pick.setString(i++, channel);
+                    pick.setString(i++, PENDING);
+                    pick.setLong(i++, now.toEpochMilli());
+                    if (priority != null) {
+                        pick.setString(i++, priority);
+                    }
+                    pick.setLong(i, now.toEpochMilli());
+                    try (java.sql.ResultSet rows = pick.executeQuery()) {
+                        while (rows.next()) {
+                            picked.add(rows.getString(1));
+                        }
+                    }
+                }
+                try (java.sql.PreparedStatement take = connection.prepareStatement("UPDATE NOTIF_OUTBOX SET CLAIMED_BY = ?,"
+                        + " LEASE_UNTIL = ? WHERE ID = ? AND STATE = ? AND (LEASE_UNTIL IS NULL OR LEASE_UNTIL < ?)")) {
+                    for (String id : picked) {
+                        take.setString(1, node);
+                        take.setLong(2, until);
+                        take.setString(3, id);
+                        take.setString(4, PENDING);
+                        take.setLong(5, now.toEpochMilli());
+                        if (take.executeUpdate() == 1) {
+                            claimed.add(id);
+                        }
+                    }
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot claim due messages: " + e.getMessage(), e);
             }
-            return query.setMaxResults(limit).getResultList();
+            List<OutboxEntryEntity> entries = new java.util.ArrayList<>();
+            for (String id : claimed) {
+                OutboxEntryEntity e = em.find(OutboxEntryEntity.class, id);
+                if (e != null) {
+                    // as written above, also when the entity was already in this context (its settling must see a change)
+                    e.claimedBy = node;
+                    e.leaseUntil = until;
+                    entries.add(e);
+                }
+            }
+            return entries;
         });
+    }
+
+    private Dialect dialect(java.sql.Connection connection) throws java.sql.SQLException {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.of(connection);
+            dialect = known;
+        }
+        return known;
+    }
+
+    @Override
+    public java.time.Duration claim() {
+        return claim;
+    }
+
+    @Override
+    public void release(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jpa.with(em -> em.createQuery("UPDATE OutboxEntryEntity e SET e.leaseUntil = NULL WHERE e.id IN :ids"
+                        + " AND e.claimedBy = :node AND e.state = :state")
+                .setParameter("ids", ids).setParameter("node", node).setParameter("state", PENDING).executeUpdate());
     }
 
     @Override
@@ -451,6 +546,7 @@ public final class JpaOutboxStore implements OutboxStore {
             }
             e.state = PENDING;
             e.nextAttemptAt = now.toEpochMilli();
+            e.leaseUntil = null;
             return true;
         });
     }
@@ -567,6 +663,7 @@ public final class JpaOutboxStore implements OutboxStore {
             OutboxEntryEntity e = em.find(OutboxEntryEntity.class, id);
             if (e != null) {
                 change.accept(e);
+                e.leaseUntil = null; // settled or waiting for its next attempt: no longer claimed
             }
             return null;
         });

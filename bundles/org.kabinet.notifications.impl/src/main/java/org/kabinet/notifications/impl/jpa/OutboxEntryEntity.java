@@ -62,4 +62,9 @@ public class OutboxEntryEntity {
     // retention (V9): when the body was cleared, null while kept
     @Column(name = "BODY_CLEARED_AT")
     Long bodyClearedAt;
+    // claims (V10): the node that took the message to send it, and until when its claim holds
+    @Column(name = "CLAIMED_BY")
+    String claimedBy;
+    @Column(name = "LEASE_UNTIL")
+    Long leaseUntil;
 }

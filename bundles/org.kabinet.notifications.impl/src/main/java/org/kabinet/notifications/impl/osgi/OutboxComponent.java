@@ -36,12 +36,14 @@ import org.kabinet.notifications.impl.QueuedLetter;
 import org.kabinet.notifications.impl.QuietHours;
 import org.kabinet.notifications.impl.RateLimit;
 import org.kabinet.notifications.impl.SmsDailyCap;
+import org.kabinet.notifications.impl.SecretBox;
 import org.kabinet.notifications.impl.SmsDispatcher;
 import org.kabinet.notifications.impl.SmsDeliveryTracker;
 import org.kabinet.notifications.impl.RetryPolicy;
 import org.kabinet.notifications.impl.SmtpMailChannel;
 import org.kabinet.notifications.impl.jpa.JpaOutboxStore;
 import org.kabinet.persistence.JpaTransactions;
+import org.kabinet.persistence.Leases;
 import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,9 +59,11 @@ import org.kabinet.sms.spi.SmsGateway;
  * The outbox and its dispatcher: brings the schema up to date, serves {@link Outbox}, and delivers
  * due letters in the background through SMTP or, with no host configured, into .eml files.
  */
-// Three PIDs (etc/org.kabinet.mail.cfg, etc/org.kabinet.sms.cfg, etc/org.kabinet.notifications.retention.cfg), so no
+// Four PIDs (etc/org.kabinet.mail.cfg, etc/org.kabinet.sms.cfg, etc/org.kabinet.notifications.retention.cfg,
+// etc/org.kabinet.cluster.cfg), so no
 // single @Designate: the README documents them.
-@Component(immediate = true, configurationPid = {"org.kabinet.mail", "org.kabinet.sms", "org.kabinet.notifications.retention"})
+@Component(immediate = true, configurationPid = {"org.kabinet.mail", "org.kabinet.sms", "org.kabinet.notifications.retention",
+        "org.kabinet.cluster"})
 public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministration {
     private static final Logger LOG = Logger.getLogger(OutboxComponent.class.getName());
     private static final int BATCH = 50;
@@ -111,15 +115,20 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
             @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
             @Reference Company company,
-            MailConfig config, SmsConfig sms, RetentionConfig retention) throws SQLException {
+            MailConfig config, SmsConfig sms, RetentionConfig retention, ClusterConfig cluster) throws SQLException {
         SchemaMigrations.of("notif", getClass().getClassLoader(), "db/notifications",
                 JpaOutboxStore.MIGRATIONS.toArray(new String[0]))
                 .migrate(dataSource);
-        this.store = new JpaOutboxStore(new JpaTransactions(jpa));
+        // several nodes open each other's sealed links and codes with one key from their configuration
+        SecretBox secrets = cluster.outboxKey().isBlank() ? SecretBox.withFreshKey() : SecretBox.withKey(cluster.outboxKey());
+        Duration claim = Duration.ofSeconds(Math.max(10, cluster.claimSeconds()));
+        this.store = new JpaOutboxStore(new JpaTransactions(jpa), secrets, Leases.thisNode(), claim);
+        LOG.info(() -> "Outbox of node " + Leases.thisNode() + ": claims hold " + claim.toSeconds() + " s, links and codes sealed"
+                + (cluster.outboxKey().isBlank() ? " with a key of this start" : " with the nodes' shared key"));
         this.company = company;
         // two threads: a long retention run (the first on a big outbox) never holds up the codes people wait for
         this.executor = Executors.newScheduledThreadPool(2, r -> new Thread(r, "kabinet-notifications-dispatcher"));
-        modified(config, sms, retention);
+        modified(config, sms, retention, cluster);
     }
 
     /**
@@ -127,7 +136,7 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
      * etc/org.kabinet.mail.cfg or etc/org.kabinet.sms.cfg restarts nothing that depends on the outbox.
      */
     @Modified
-    synchronized void modified(MailConfig config, SmsConfig sms, RetentionConfig retention) {
+    synchronized void modified(MailConfig config, SmsConfig sms, RetentionConfig retention, ClusterConfig ignoredUntilRestart) {
         MailChannel channel = channel(config);
         LetterComposer composer = new LetterComposer(company.profile(), config.from());
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(config.retryFirstSeconds()),
