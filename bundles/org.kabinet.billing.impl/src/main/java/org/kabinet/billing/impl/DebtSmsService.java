@@ -23,6 +23,9 @@ import org.kabinet.notifications.api.NotificationSettings;
 import org.kabinet.notifications.api.Outbox;
 import org.kabinet.notifications.api.OutboxAdministration;
 import org.kabinet.notifications.api.SmsRequest;
+import org.kabinet.kernel.error.Failure;
+import org.kabinet.kernel.error.KabinetException;
+import org.kabinet.persistence.Leases;
 import org.kabinet.persistence.Transactions;
 
 /**
@@ -30,6 +33,11 @@ import org.kabinet.persistence.Transactions;
  * account, tenant and month (key {@code debt-sms:<account>:<tenant>:<yyyy-MM>}) in batches, each
  * batch in one transaction with the run's counts: a run killed half-way has queued whole batches,
  * and the next run (at the next start) queues exactly the rest.
+ *
+ * <p>With several nodes on one database a run holds the lease {@value #LEASE} ({@link Leases}): one
+ * node runs, a start on another answers «busy», and the scheduler's tick on the other nodes passes.
+ * A node that dies mid-run stops renewing the lease; once it ends, the next tick anywhere marks that
+ * run interrupted and finishes the month.
  */
 public final class DebtSmsService {
     private static final Logger LOG = Logger.getLogger(DebtSmsService.class.getName());
@@ -37,6 +45,9 @@ public final class DebtSmsService {
     static final String DONE = "DONE";
     static final String INTERRUPTED = "INTERRUPTED";
     private static final int BATCH = 2000;
+    /** The lease a run holds; renewed with every batch. */
+    static final String LEASE = "kabinet-debt-sms";
+    private static final java.time.Duration LEASE_TIME = java.time.Duration.ofMinutes(2);
 
     /** When the run is due each month, in the portal's zone; a start later than {@code catchUpDays} after it skips the month. */
     public record Schedule(boolean enabled, int dayOfMonth, LocalTime time, int catchUpDays, BigDecimal threshold) {
@@ -62,10 +73,12 @@ public final class DebtSmsService {
     /** While a run queues, the outbox is not counted (a count would wait for the run's uncommitted rows). */
     private volatile boolean queueing;
     private final Map<YearMonth, Map<String, Integer>> lastCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Leases leases;
 
     public DebtSmsService(JpaBillingStore store, Transactions tx, Outbox outbox, OutboxAdministration sent,
                           NotificationSettings settings, Accounts accounts, Supplier<String> company, Clock clock, ZoneId zone,
-                          Schedule schedule) {
+                          Schedule schedule, Leases leases) {
+        this.leases = leases;
         this.store = store;
         this.tx = tx;
         this.outbox = outbox;
@@ -82,8 +95,16 @@ public final class DebtSmsService {
         this.schedule = changed;
     }
 
-    /** At start: a run that was going when the portal stopped is marked interrupted (the next tick finishes the month). */
-    public void markInterrupted() {
+    /**
+     * At start: a run that was going when the portal stopped is marked interrupted (the next tick finishes
+     * the month) — unless another node holds the lease: then that run is going.
+     */
+    public synchronized void markInterrupted() {
+        leases.runExclusively(LEASE, LEASE_TIME, this::markInterruptedHeld);
+    }
+
+    /** Marks the runs left RUNNING interrupted; only while this node holds the lease (so none of them is going). */
+    private void markInterruptedHeld() {
         tx.inTransaction(() -> {
             for (DebtSmsRun run : store.debtRuns(RUNNING, null)) {
                 store.saveDebtRun(with(run, INTERRUPTED, run.finishedAt()));
@@ -101,6 +122,18 @@ public final class DebtSmsService {
      * @return the run made, if any
      */
     public synchronized Optional<DebtSmsRun> tick() {
+        if (!leases.acquire(LEASE, LEASE_TIME)) {
+            return Optional.empty(); // another node is running the month's SMS
+        }
+        try {
+            markInterruptedHeld(); // a run of a node that died while holding the lease
+            return tickHeld();
+        } finally {
+            leases.release(LEASE);
+        }
+    }
+
+    private Optional<DebtSmsRun> tickHeld() {
         Schedule s = schedule;
         ZonedDateTime now = clock.instant().atZone(zone);
         YearMonth month = YearMonth.from(now);
@@ -112,7 +145,7 @@ public final class DebtSmsService {
         if (!interrupted && !inWindow(s, now)) {
             return Optional.empty();
         }
-        return Optional.of(run(false, interrupted ? "расписание (продолжение)" : "расписание"));
+        return Optional.of(runHeld(false, interrupted ? "расписание (продолжение)" : "расписание"));
     }
 
     /** Whether {@code now} is at or after this month's moment and before the catch-up days end. */
@@ -122,7 +155,27 @@ public final class DebtSmsService {
         return !now.isBefore(due) && now.isBefore(due.plusDays(s.catchUpDays()));
     }
 
+    /**
+     * Runs the month's SMS now (or previews them: {@code dryRun} queues nothing).
+     *
+     * @throws KabinetException {@code billing.debtSms.busy} (conflict) while a run goes on another node
+     */
     public synchronized DebtSmsRun run(boolean dryRun, String by) {
+        if (dryRun) {
+            return runHeld(true, by);
+        }
+        if (!leases.acquire(LEASE, LEASE_TIME)) {
+            throw new KabinetException(Failure.CONFLICT, "billing.debtSms.busy", null, leases.heldBy(LEASE).orElse("?"));
+        }
+        try {
+            markInterruptedHeld();
+            return runHeld(false, by);
+        } finally {
+            leases.release(LEASE);
+        }
+    }
+
+    private DebtSmsRun runHeld(boolean dryRun, String by) {
         Instant started = clock.instant();
         LocalDate today = LocalDate.ofInstant(started, zone);
         YearMonth month = YearMonth.from(today);
@@ -160,6 +213,11 @@ public final class DebtSmsService {
     private DebtSmsRun queue(DebtSmsRun run, List<SmsRequest> messages) {
         DebtSmsRun progress = run;
         for (int i = 0; i < messages.size(); i += BATCH) {
+            if (!leases.renew(LEASE, LEASE_TIME)) {
+                // held up past the lease (a pause of minutes): another node may be finishing the month now
+                throw new IllegalStateException("the debt SMS run lost its lease after " + progress.queued() + " SMS;"
+                        + " the node holding it now finishes the month");
+            }
             List<SmsRequest> batch = messages.subList(i, Math.min(messages.size(), i + BATCH));
             DebtSmsRun before = progress;
             progress = tx.inTransaction(() -> {

@@ -82,6 +82,7 @@ import org.kabinet.kernel.error.NotFoundException;
 import org.kabinet.kernel.money.Money;
 import org.kabinet.kernel.time.PortalTime;
 import org.kabinet.persistence.JpaTransactions;
+import org.kabinet.persistence.Leases;
 import org.kabinet.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -174,7 +175,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
             public List<AccountHolder> holders() {
                 return holders.allHolders();
             }
-        }, () -> company.profile().name(), time.clock(), time.zone(), schedule(config));
+        }, () -> company.profile().name(), time.clock(), time.zone(), schedule(config), Leases.open(dataSource, time.clock()));
         service.seedRates();
         debtSms.markInterrupted();
         queueNotices();

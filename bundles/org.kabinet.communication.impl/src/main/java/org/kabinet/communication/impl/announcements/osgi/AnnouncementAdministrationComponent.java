@@ -1,7 +1,12 @@
 package org.kabinet.communication.impl.announcements.osgi;
 
 import java.util.logging.Level;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.kabinet.persistence.Leases;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountHolders;
 import org.kabinet.communication.api.AnnouncementAdministration;
@@ -34,15 +39,20 @@ public class AnnouncementAdministrationComponent extends AnnouncementAdministrat
                                                @Reference AccountHolders holders, @Reference TenantDirectory tenants,
                                                @Reference NotificationSettings settings, @Reference Outbox outbox,
                                                @Reference Company company, @Reference Attachments attachments,
-                                               AnnouncementsConfig config) {
+                                               @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
+                                               AnnouncementsConfig config) throws SQLException {
         super(data, new Neighbours(accounts, holders, tenants, settings, outbox, company, attachments), settings(config));
+        this.leases = Leases.open(dataSource, Clock.systemUTC());
     }
+
+    /** The tick runs on one node at a time (several nodes on one database). */
+    private final Leases leases;
 
     /** The scheduler's tick. */
     @Override
     public void run() {
         try {
-            tick();
+            leases.runExclusively("kabinet-announcements", Duration.ofMinutes(10), this::tick);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The announcements tick failed; the next one tries again", e);
         }

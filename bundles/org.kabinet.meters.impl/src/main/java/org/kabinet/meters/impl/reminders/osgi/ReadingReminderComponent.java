@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.kabinet.persistence.Leases;
 import java.util.stream.Collectors;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountFilter;
@@ -49,7 +53,9 @@ public class ReadingReminderComponent extends ReadingReminders implements Runnab
     public ReadingReminderComponent(@Reference MeterAdministration meters, @Reference AccountAdministration accounts,
                                     @Reference AccountHolders holders, @Reference TenantDirectory tenants,
                                     @Reference NotificationSettings settings, @Reference Outbox outbox, @Reference Company company,
-                                    @Reference PortalTime time, ReminderConfig config) {
+                                    @Reference PortalTime time,
+                                    @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
+                                    ReminderConfig config) throws SQLException {
         super(new Sources() {
             @Override
             public List<ReminderAccount> accounts() {
@@ -104,6 +110,7 @@ public class ReadingReminderComponent extends ReadingReminders implements Runnab
                 return company.profile().name();
             }
         }, outbox, time.clock(), time.zone(), schedule(config));
+        this.leases = Leases.open(dataSource, time.clock());
     }
 
     @Modified
@@ -111,11 +118,14 @@ public class ReadingReminderComponent extends ReadingReminders implements Runnab
         reschedule(schedule(config));
     }
 
+    /** The tick runs on one node at a time (several nodes on one database). */
+    private final Leases leases;
+
     /** The scheduler's tick. */
     @Override
     public void run() {
         try {
-            tick();
+            leases.runExclusively("kabinet-reading-reminders", Duration.ofMinutes(30), this::tick);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The reading reminders failed; the next tick tries again", e);
         }
