@@ -2,7 +2,10 @@ package org.kabinet.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.sql.SQLException;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.kabinet.persistence.Throttles;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -65,7 +68,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
     private final Authentication tenants;
     private final StaffAuthentication staff;
-    private final ClientThrottle throttle;
+    private final Throttles.Bucket throttle;
     private final String trustedProxy;
     private final RestAudit audit;
     private final TenantDirectory directory;
@@ -91,13 +94,16 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Activate
     public AccessFilter(@Reference Authentication tenants, @Reference StaffAuthentication staff, @Reference RestAudit audit,
-                        @Reference TenantDirectory directory, Config config) {
+                        @Reference TenantDirectory directory,
+                        @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource, Config config)
+            throws SQLException {
         this.tenants = tenants;
         this.directory = directory;
         this.audit = audit;
         this.staff = staff;
-        this.throttle = new ClientThrottle(Math.max(1, config.clientBurst()),
-                Duration.ofSeconds(Math.max(1, config.clientRefillSeconds())), Clock.systemUTC());
+        // the buckets are in the database: behind a load balancer every node counts the same requests
+        this.throttle = Throttles.open(dataSource, Clock.systemUTC()).bucket("rest-client", Math.max(1, config.clientBurst()),
+                Duration.ofSeconds(Math.max(1, config.clientRefillSeconds())));
         this.trustedProxy = config.trustedProxy() == null ? "" : config.trustedProxy().strip();
     }
 

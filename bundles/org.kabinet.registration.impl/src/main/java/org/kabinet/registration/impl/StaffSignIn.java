@@ -20,8 +20,9 @@ import org.kabinet.registration.api.StaffSession;
 /**
  * Staff sign-in rules on top of a realm that checks passwords: per-name throttling like tenants'
  * (from the 5th failure in a row a growing delay, at most 15 min), a short cache of successful
- * checks, and short-lived staff sessions. Everything is kept in memory: a restart ends staff
- * sessions, which is what a short-lived token promises anyway.
+ * checks, and short-lived staff sessions. The failures and the sessions are kept in a {@link Store}
+ * — the database in the portal, so that every node knows them; the cache of checked passwords is
+ * this node's own (a node that has not seen a password checks it once).
  */
 public final class StaffSignIn {
     static final Duration CACHE = Duration.ofMinutes(5);
@@ -40,21 +41,89 @@ public final class StaffSignIn {
     private final Clock clock;
     private final SecureRandom random;
     private final byte[] cacheKey = new byte[32];
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
-    private final Map<String, Open> sessions = new ConcurrentHashMap<>();
+    private final Store store;
 
-    private record Failures(int count, Instant last) {
+    /** Failed sign-ins of a name in a row, and the last one. */
+    public record Failures(int count, Instant last) {
     }
 
     private record Checked(String passwordMac, StaffMember member, Instant until) {
     }
 
-    private record Open(StaffMember member, Instant until) {
+    /** An open staff session: who, until when. */
+    public record Open(StaffMember member, Instant until) {
+    }
+
+    /** Where failures and sessions live; sessions by the hash of their token only. */
+    public interface Store {
+        Optional<Failures> failures(String name);
+
+        void failed(String name, Instant at);
+
+        void succeeded(String name);
+
+        void open(String tokenHash, Open session);
+
+        Optional<Open> session(String tokenHash);
+
+        void close(String tokenHash);
+
+        /** Forgets the sessions that ended before {@code now}. */
+        void purge(Instant now);
+
+        /** A store in this process's memory (one node; the tests). */
+        static Store inMemory() {
+            Map<String, Failures> failures = new ConcurrentHashMap<>();
+            Map<String, Open> sessions = new ConcurrentHashMap<>();
+            return new Store() {
+                @Override
+                public Optional<Failures> failures(String name) {
+                    return Optional.ofNullable(failures.get(name));
+                }
+
+                @Override
+                public void failed(String name, Instant at) {
+                    failures.merge(name, new Failures(1, at), (old, one) -> new Failures(old.count() + 1, at));
+                }
+
+                @Override
+                public void succeeded(String name) {
+                    failures.remove(name);
+                }
+
+                @Override
+                public void open(String tokenHash, Open session) {
+                    sessions.put(tokenHash, session);
+                }
+
+                @Override
+                public Optional<Open> session(String tokenHash) {
+                    return Optional.ofNullable(sessions.get(tokenHash));
+                }
+
+                @Override
+                public void close(String tokenHash) {
+                    sessions.remove(tokenHash);
+                }
+
+                @Override
+                public void purge(Instant now) {
+                    sessions.values().removeIf(s -> !now.isBefore(s.until()));
+                }
+            };
+        }
+    }
+
+    /** Sign-in with failures and sessions in this process's memory. */
+    public StaffSignIn(BiFunction<String, String, Optional<StaffMember>> realm, Directory directory, Clock clock,
+                       SecureRandom random) {
+        this(realm, directory, clock, random, Store.inMemory());
     }
 
     public StaffSignIn(BiFunction<String, String, Optional<StaffMember>> realm, Directory directory, Clock clock,
-                       SecureRandom random) {
+                       SecureRandom random, Store store) {
+        this.store = store;
         this.realm = realm;
         this.directory = directory;
         this.clock = clock;
@@ -78,17 +147,19 @@ public final class StaffSignIn {
             }
             return current;
         }
-        Failures f = failures.get(name);
-        if (f != null && now.isBefore(SignInThrottle.nextAttemptAt(f.count, f.last))) {
+        Optional<Failures> f = store.failures(name);
+        if (f.isPresent() && now.isBefore(SignInThrottle.nextAttemptAt(f.get().count(), f.get().last()))) {
             return Optional.empty();
         }
         Optional<StaffMember> member = realm.apply(name, password);
         if (member.isPresent()) {
-            failures.remove(name);
+            if (f.isPresent()) {
+                store.succeeded(name);
+            }
             checked.put(name, new Checked(mac, member.get(), now.plus(CACHE)));
         } else {
             checked.remove(name);
-            failures.merge(name, new Failures(1, now), (old, one) -> new Failures(old.count + 1, now));
+            store.failed(name, now);
         }
         return member;
     }
@@ -99,10 +170,10 @@ public final class StaffSignIn {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        sessions.values().removeIf(s -> !now.isBefore(s.until));
+        store.purge(now);
         String token = new SecretTokens(random).newToken();
         Instant until = now.plus(SESSION);
-        sessions.put(SecretTokens.hash(token), new Open(member.get(), until));
+        store.open(SecretTokens.hash(token), new Open(member.get(), until));
         return Optional.of(new StaffSession(token, member.get(), until));
     }
 
@@ -111,25 +182,26 @@ public final class StaffSignIn {
             return Optional.empty();
         }
         String key = SecretTokens.hash(token);
-        Open open = sessions.get(key);
-        if (open == null) {
+        Optional<Open> found = store.session(key);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (!clock.instant().isBefore(open.until)) {
-            sessions.remove(key);
+        Open open = found.get();
+        if (!clock.instant().isBefore(open.until())) {
+            store.close(key);
             return Optional.empty();
         }
         // a member removed from the realm or without the manager role any more loses the session at once
-        Optional<StaffMember> now = directory.current(open.member.name(), open.member).filter(StaffMember::isManager);
+        Optional<StaffMember> now = directory.current(open.member().name(), open.member()).filter(StaffMember::isManager);
         if (now.isEmpty()) {
-            sessions.remove(key);
+            store.close(key);
         }
         return now;
     }
 
     public void closeSession(String token) {
         if (token != null && !token.isBlank()) {
-            sessions.remove(SecretTokens.hash(token));
+            store.close(SecretTokens.hash(token));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.kabinet.registration.impl.osgi;
 
 import java.security.Principal;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,10 +52,12 @@ public class JaasStaffAuthentication implements StaffAuthentication {
     private final StaffSignIn signIn;
 
     @Activate
-    public JaasStaffAuthentication(Config config) {
+    public JaasStaffAuthentication(@Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource, Config config)
+            throws SQLException {
         this.realm = config.realm();
         this.directory = new JaasStaffDirectory(realm);
-        this.signIn = new StaffSignIn(this::login, directory, Clock.systemUTC(), new SecureRandom());
+        // failures and sessions in the database: a staff token from one node works on every node
+        this.signIn = new StaffSignIn(this::login, directory, Clock.systemUTC(), new SecureRandom(), JdbcStaffStore.open(dataSource));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
