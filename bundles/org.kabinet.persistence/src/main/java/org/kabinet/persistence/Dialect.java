@@ -72,6 +72,14 @@ public enum Dialect {
     }
 
     /**
+     * Whether an insert failed because the key is there already (SQLSTATE class 23, an integrity constraint,
+     * on Derby and PostgreSQL alike): another node inserted the same row a moment ago.
+     */
+    public static boolean duplicateKey(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    }
+
+    /**
      * The clause that makes a {@code SELECT … FOR UPDATE} pass over rows another node has locked:
      * {@code SKIP LOCKED} on PostgreSQL; Derby has none (its one node claims with conditional updates).
      */

@@ -107,7 +107,7 @@ public final class Leases {
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                if (Dialect.duplicateKey(e)) {
                     return false; // the row exists: another node holds the lease (or took it a moment ago)
                 }
                 throw e;

@@ -143,7 +143,7 @@ public final class Throttles {
             s.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+            if (Dialect.duplicateKey(e)) {
                 return false;
             }
             throw e;

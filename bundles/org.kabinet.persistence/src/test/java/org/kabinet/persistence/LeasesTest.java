@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.kabinet.persistence.testing.InMemoryDerby;
 import org.kabinet.persistence.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,7 @@ class LeasesTest {
 
     @BeforeEach
     void twoNodesOnOneDatabase() throws SQLException {
-        db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:" + UUID.randomUUID());
-        db.setCreateDatabase("create");
+        db = InMemoryDerby.fresh();
         nodeA = Leases.open(db, "a", clock);
         nodeB = Leases.open(db, "b", clock);
     }

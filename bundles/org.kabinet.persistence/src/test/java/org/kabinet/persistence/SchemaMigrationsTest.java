@@ -9,10 +9,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kabinet.persistence.testing.InMemoryDerby;
 
 class SchemaMigrationsTest {
 
@@ -21,9 +21,7 @@ class SchemaMigrationsTest {
 
     @BeforeEach
     void freshDatabase() {
-        db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:" + UUID.randomUUID());
-        db.setCreateDatabase("create");
+        db = InMemoryDerby.fresh();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +15,7 @@ import java.util.concurrent.Future;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kabinet.persistence.testing.InMemoryDerby;
 import org.kabinet.persistence.testing.MutableClock;
 
 class ThrottlesTest {
@@ -25,9 +25,7 @@ class ThrottlesTest {
 
     @BeforeEach
     void twoNodesOnOneDatabase() throws Exception {
-        EmbeddedDataSource db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:" + UUID.randomUUID());
-        db.setCreateDatabase("create");
+        EmbeddedDataSource db = InMemoryDerby.fresh();
         nodeA = Throttles.open(db, clock);
         nodeB = Throttles.open(db, clock);
     }

@@ -2,7 +2,6 @@ package org.kabinet.persistence.testing;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
@@ -28,9 +27,7 @@ public final class LocalJpa implements Transactions, EntityManagers, AutoCloseab
 
     /** The unit on a fresh in-memory Derby with the migrations applied, resource-local (also for {@link ThreadedJpa}). */
     static EntityManagerFactory inMemory(String unit, SchemaMigrations migrations) throws Exception {
-        EmbeddedDataSource db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:" + UUID.randomUUID());
-        db.setCreateDatabase("create");
+        EmbeddedDataSource db = InMemoryDerby.fresh();
         migrations.migrate(db);
         Map<String, Object> props = new HashMap<>();
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");

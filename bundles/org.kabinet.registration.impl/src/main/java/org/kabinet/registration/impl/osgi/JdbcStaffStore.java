@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.kabinet.persistence.Dialect;
 import org.kabinet.persistence.SchemaMigrations;
 import org.kabinet.registration.api.StaffMember;
 import org.kabinet.registration.impl.StaffSignIn;
@@ -74,7 +75,7 @@ final class JdbcStaffStore implements StaffSignIn.Store {
                 try {
                     update(c, "INSERT INTO STAFF_FAILURE (NAME, FAILURES, LAST_AT) VALUES (?, 1, ?)", name, at.toEpochMilli());
                 } catch (SQLException e) {
-                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                    if (!Dialect.duplicateKey(e)) {
                         throw e;
                     }
                     update(c, increment, at.toEpochMilli(), name); // another node counted the first one a moment ago

@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kabinet.persistence.testing.InMemoryDerby;
 import org.kabinet.persistence.testing.MutableClock;
 import org.kabinet.registration.api.StaffMember;
 import org.kabinet.registration.api.StaffSession;
@@ -27,9 +27,7 @@ class JdbcStaffStoreTest {
 
     @BeforeEach
     void twoNodes() throws Exception {
-        EmbeddedDataSource db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:" + UUID.randomUUID());
-        db.setCreateDatabase("create");
+        EmbeddedDataSource db = InMemoryDerby.fresh();
         nodeA = node(JdbcStaffStore.open(db));
         nodeB = node(JdbcStaffStore.open(db));
     }
