@@ -12,14 +12,14 @@ import javax.sql.DataSource;
 /**
  * Token buckets in the database (table {@code KBN_THROTTLE}): {@code burst} requests at once, then one every
  * {@code refill}, per key — shared by every node on the database, so a limit holds however many nodes a
- * client's requests reach. A bucket changes by compare-and-set on its version; a request that loses that race
- * three times in a row (a flood on one key) is refused, which is what a flood deserves. Full buckets are
- * forgotten now and then, so a crowd of addresses cannot grow the table without bound.
+ * client's requests reach. A request takes its bucket's row lock (an update that changes nothing: Derby's
+ * {@code SELECT … FOR UPDATE} on a read-only cursor holds no lock) for the moment it changes the level, so
+ * requests at once on one key each count, one after another. Full buckets
+ * are forgotten now and then, so a crowd of addresses cannot grow the table without bound.
  *
  * <p>Every call uses a connection of its own in auto-commit: call it outside a transaction.
  */
 public final class Throttles {
-    private static final int TRIES = 3;
     private static final int PURGE_EVERY = 1000;
 
     private final DataSource dataSource;
@@ -74,24 +74,34 @@ public final class Throttles {
             long now = clock.millis();
             purgeNowAndThen(now);
             try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(true);
-                for (int attempt = 0; attempt < TRIES; attempt++) {
-                    long[] row = read(c, key);
-                    if (row == null) {
-                        if (insert(c, key, capacity - 1000, now)) {
-                            return true;
+                c.setAutoCommit(false);
+                try {
+                    // twice at most: a bucket another request made between our read and our insert is there the second time
+                    for (int attempt = 0; attempt < 2; attempt++) {
+                        long[] row = lock(c, key) ? read(c, key) : null;
+                        if (row == null) {
+                            if (insert(c, key, capacity - 1000, now)) {
+                                c.commit();
+                                return true;
+                            }
+                            c.rollback(); // PostgreSQL ends a transaction at a failed insert
+                            continue;
                         }
-                        continue; // another node made the bucket a moment ago
+                        long tokens = level(row[0], row[1], now);
+                        boolean granted = tokens >= 1000;
+                        if (granted) {
+                            take(c, key, tokens - 1000, now);
+                        }
+                        c.commit();
+                        return granted;
                     }
-                    long tokens = level(row[0], row[1], now);
-                    if (tokens < 1000) {
-                        return false;
-                    }
-                    if (swap(c, key, tokens - 1000, now, row[2])) {
-                        return true;
-                    }
+                    return false;
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
                 }
-                return false;
             } catch (SQLException e) {
                 throw new IllegalStateException("throttle " + name + " failed: " + e.getMessage(), e);
             }
@@ -125,18 +135,26 @@ public final class Throttles {
         }
     }
 
-    /** tokens, at, version of a bucket; null when it has none. */
+    /** Locks a bucket's row until the transaction ends; false when it has none. */
+    private static boolean lock(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE KBN_THROTTLE SET TOUCHED_AT = TOUCHED_AT WHERE BUCKET_KEY = ?")) {
+            s.setString(1, key);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** The level (thousandths) and time of a bucket; null when it has none. */
     private static long[] read(Connection c, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT TOKENS_MILLI, TOUCHED_AT, VERSION FROM KBN_THROTTLE WHERE BUCKET_KEY = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT TOKENS_MILLI, TOUCHED_AT FROM KBN_THROTTLE WHERE BUCKET_KEY = ?")) {
             s.setString(1, key);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new long[] {r.getLong(1), r.getLong(2), r.getLong(3)} : null;
+                return r.next() ? new long[] {r.getLong(1), r.getLong(2)} : null;
             }
         }
     }
 
     private static boolean insert(Connection c, String key, long tokens, long now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO KBN_THROTTLE (BUCKET_KEY, TOKENS_MILLI, TOUCHED_AT, VERSION) VALUES (?, ?, ?, 0)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO KBN_THROTTLE (BUCKET_KEY, TOKENS_MILLI, TOUCHED_AT) VALUES (?, ?, ?)")) {
             s.setString(1, key);
             s.setLong(2, tokens);
             s.setLong(3, now);
@@ -150,14 +168,12 @@ public final class Throttles {
         }
     }
 
-    private static boolean swap(Connection c, String key, long tokens, long now, long version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE KBN_THROTTLE SET TOKENS_MILLI = ?, TOUCHED_AT = ?, VERSION = VERSION + 1 WHERE BUCKET_KEY = ? AND VERSION = ?")) {
+    private static void take(Connection c, String key, long tokens, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE KBN_THROTTLE SET TOKENS_MILLI = ?, TOUCHED_AT = ? WHERE BUCKET_KEY = ?")) {
             s.setLong(1, tokens);
             s.setLong(2, now);
             s.setString(3, key);
-            s.setLong(4, version);
-            return s.executeUpdate() == 1;
+            s.executeUpdate();
         }
     }
 }
