@@ -38,8 +38,12 @@ pg_start() {
   echo "   PostgreSQL $($pg_bin/postgres --version | awk '{print $3}') on 127.0.0.1:$pg_port (data in $pg_dir/data)"
 }
 
+# pg_stop: stops the server and removes its folder (its log is copied to $cluster_work/postgresql.log first)
 pg_stop() {
-  [ -n "${pg_dir:-}" ] && [ -d "$pg_dir/data" ] && as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  [ -n "${pg_dir:-}" ] && [ -d "$pg_dir/data" ] || return 0
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  [ -n "${cluster_work:-}" ] && cp "$pg_dir/server.log" "$cluster_work/postgresql.log" 2>/dev/null
+  rm -rf "$pg_dir"
 }
 
 # sql <statement>: runs it in the portal's database as the superuser, prints the rows unaligned
