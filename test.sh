@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, Pax Exam tests against the built distribution, the real-browser tests, the two-node
-# PostgreSQL test (cluster/test.sh), then a bounded fuzzing run of the parsers. "install" rather than "verify": the benchmarks' baseline (bench/baseline) is built
-# against the installed feature descriptors.
+# PostgreSQL test (cluster/test.sh), then a bounded fuzzing run of the parsers. "install" rather than "verify": the
+# benchmarks' baseline (bench/baseline) is built against the installed feature descriptors.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/java17.sh
@@ -12,7 +12,7 @@ if ! command -v chromium >/dev/null || [ ! -x /usr/bin/chromedriver ]; then
 fi
 mvn -B install "$@"
 # Two nodes of the distribution just built on one PostgreSQL, behind nginx (Debian's postgresql and nginx, installed if
-# missing): claims, leases, a node killed mid-run, sessions on any node, backup and restore. About 6 minutes.
+# missing): claims, leases, a node killed mid-run, sessions on any node, backup and restore. About 5 minutes.
 echo ">> The two-node PostgreSQL test (cluster/test.sh)..."
 cluster/test.sh
 # A bounded fuzzing run (Jazzer, 30 s per target): the CSV parsers and the REST JSON bodies. `mvn verify` above ran

@@ -3,7 +3,7 @@
 # this script makes (Debian's postgresql, installed if missing), an SMS provider (cluster/sms_receiver.py, a real
 # HTTP server) behind the portal's HTTP gateway, and nginx in front as the README's production set-up has it.
 #
-#   cluster/test.sh        (./test.sh runs it after the Maven build; about 6 minutes)
+#   cluster/test.sh        (./test.sh runs it after the Maven build; about 5 minutes)
 #
 # Checks, each failing the script with a message:
 #   1. both nodes start at once on the empty database (their migrations take turns);
