@@ -75,36 +75,18 @@ public final class Leases {
         return (name.length() > 80 ? name.substring(0, 80) : name) + "#" + HexFormat.of().formatHex(tag);
     }
 
-    /** Who holds this lease's name here. */
-    public String holder() {
-        return holder;
-    }
-
     /** Takes the lease for {@code ttl} if it is free, expired or already ours; false while another node holds it. */
     public boolean acquire(String name, Duration ttl) {
         long now = clock.millis();
         long until = now + ttl.toMillis();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            try (PreparedStatement take = c.prepareStatement("UPDATE KBN_LEASE SET HOLDER = ?, ACQUIRED_AT = ?, EXPIRES_AT = ?"
-                    + " WHERE NAME = ? AND (EXPIRES_AT < ? OR HOLDER = ?)")) {
-                take.setString(1, holder);
-                take.setLong(2, now);
-                take.setLong(3, until);
-                take.setString(4, name);
-                take.setLong(5, now);
-                take.setString(6, holder);
-                if (take.executeUpdate() == 1) {
-                    return true;
-                }
+            if (Jdbc.update(c, "UPDATE KBN_LEASE SET HOLDER = ?, ACQUIRED_AT = ?, EXPIRES_AT = ? WHERE NAME = ?"
+                    + " AND (EXPIRES_AT < ? OR HOLDER = ?)", holder, now, until, name, now, holder) == 1) {
+                return true;
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO KBN_LEASE (NAME, HOLDER, ACQUIRED_AT, EXPIRES_AT) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, name);
-                insert.setString(2, holder);
-                insert.setLong(3, now);
-                insert.setLong(4, until);
-                insert.executeUpdate();
+            try {
+                Jdbc.update(c, "INSERT INTO KBN_LEASE (NAME, HOLDER, ACQUIRED_AT, EXPIRES_AT) VALUES (?, ?, ?, ?)", name, holder, now, until);
                 return true;
             } catch (SQLException e) {
                 if (Dialect.duplicateKey(e)) {
@@ -130,12 +112,7 @@ public final class Leases {
     private int update(String sql, long expiresAt, String name) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            try (PreparedStatement update = c.prepareStatement(sql)) {
-                update.setLong(1, expiresAt);
-                update.setString(2, name);
-                update.setString(3, holder);
-                return update.executeUpdate();
-            }
+            return Jdbc.update(c, sql, expiresAt, name, holder);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot change the lease " + name + ": " + e.getMessage(), e);
         }

@@ -123,12 +123,10 @@ public final class Throttles {
                 return;
             }
             // a bucket untouched for burst × refill is full again: no row means the same
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement purge = c.prepareStatement("DELETE FROM KBN_THROTTLE WHERE BUCKET_KEY LIKE ? AND TOUCHED_AT < ?")) {
+            try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
-                purge.setString(1, name.replace("%", "") + ":%");
-                purge.setLong(2, now - capacity / 1000 * refillMillis);
-                purge.executeUpdate();
+                Jdbc.update(c, "DELETE FROM KBN_THROTTLE WHERE BUCKET_KEY LIKE ? AND TOUCHED_AT < ?", name.replace("%", "") + ":%",
+                        now - capacity / 1000 * refillMillis);
             } catch (SQLException e) {
                 throw new IllegalStateException("throttle " + name + " failed: " + e.getMessage(), e);
             }
@@ -137,10 +135,7 @@ public final class Throttles {
 
     /** Locks a bucket's row until the transaction ends; false when it has none. */
     private static boolean lock(Connection c, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE KBN_THROTTLE SET TOUCHED_AT = TOUCHED_AT WHERE BUCKET_KEY = ?")) {
-            s.setString(1, key);
-            return s.executeUpdate() == 1;
-        }
+        return Jdbc.update(c, "UPDATE KBN_THROTTLE SET TOUCHED_AT = TOUCHED_AT WHERE BUCKET_KEY = ?", key) == 1;
     }
 
     /** The level (thousandths) and time of a bucket; null when it has none. */
@@ -154,11 +149,8 @@ public final class Throttles {
     }
 
     private static boolean insert(Connection c, String key, long tokens, long now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO KBN_THROTTLE (BUCKET_KEY, TOKENS_MILLI, TOUCHED_AT) VALUES (?, ?, ?)")) {
-            s.setString(1, key);
-            s.setLong(2, tokens);
-            s.setLong(3, now);
-            s.executeUpdate();
+        try {
+            Jdbc.update(c, "INSERT INTO KBN_THROTTLE (BUCKET_KEY, TOKENS_MILLI, TOUCHED_AT) VALUES (?, ?, ?)", key, tokens, now);
             return true;
         } catch (SQLException e) {
             if (Dialect.duplicateKey(e)) {
@@ -169,11 +161,6 @@ public final class Throttles {
     }
 
     private static void take(Connection c, String key, long tokens, long now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE KBN_THROTTLE SET TOKENS_MILLI = ?, TOUCHED_AT = ? WHERE BUCKET_KEY = ?")) {
-            s.setLong(1, tokens);
-            s.setLong(2, now);
-            s.setString(3, key);
-            s.executeUpdate();
-        }
+        Jdbc.update(c, "UPDATE KBN_THROTTLE SET TOKENS_MILLI = ?, TOUCHED_AT = ? WHERE BUCKET_KEY = ?", tokens, now, key);
     }
 }

@@ -122,15 +122,11 @@ public final class DebtSmsService {
      * @return the run made, if any
      */
     public synchronized Optional<DebtSmsRun> tick() {
-        if (!leases.acquire(LEASE, LEASE_TIME)) {
-            return Optional.empty(); // another node is running the month's SMS
-        }
-        try {
-            markInterruptedHeld(); // a run of a node that died while holding the lease
+        // empty while another node runs the month's SMS; held, a run left RUNNING is a dead node's: interrupted
+        return leases.callExclusively(LEASE, LEASE_TIME, () -> {
+            markInterruptedHeld();
             return tickHeld();
-        } finally {
-            leases.release(LEASE);
-        }
+        }).flatMap(run -> run);
     }
 
     private Optional<DebtSmsRun> tickHeld() {
@@ -164,15 +160,10 @@ public final class DebtSmsService {
         if (dryRun) {
             return runHeld(true, by);
         }
-        if (!leases.acquire(LEASE, LEASE_TIME)) {
-            throw new KabinetException(Failure.CONFLICT, "billing.debtSms.busy", null, leases.heldBy(LEASE).orElse("?"));
-        }
-        try {
+        return leases.callExclusively(LEASE, LEASE_TIME, () -> {
             markInterruptedHeld();
             return runHeld(false, by);
-        } finally {
-            leases.release(LEASE);
-        }
+        }).orElseThrow(() -> new KabinetException(Failure.CONFLICT, "billing.debtSms.busy", null, leases.heldBy(LEASE).orElse("?")));
     }
 
     private DebtSmsRun runHeld(boolean dryRun, String by) {

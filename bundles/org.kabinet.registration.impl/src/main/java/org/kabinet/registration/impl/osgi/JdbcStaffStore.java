@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.kabinet.persistence.Dialect;
+import org.kabinet.persistence.Jdbc;
 import org.kabinet.persistence.SchemaMigrations;
 import org.kabinet.registration.api.StaffMember;
 import org.kabinet.registration.impl.StaffSignIn;
@@ -45,15 +46,6 @@ final class JdbcStaffStore implements StaffSignIn.Store {
         }
     }
 
-    private static int update(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            return s.executeUpdate();
-        }
-    }
-
     @Override
     public Optional<StaffSignIn.Failures> failures(String name) {
         return run(c -> {
@@ -71,14 +63,14 @@ final class JdbcStaffStore implements StaffSignIn.Store {
     public void failed(String name, Instant at) {
         run(c -> {
             String increment = "UPDATE STAFF_FAILURE SET FAILURES = FAILURES + 1, LAST_AT = ? WHERE NAME = ?";
-            if (update(c, increment, at.toEpochMilli(), name) == 0) {
+            if (Jdbc.update(c, increment, at.toEpochMilli(), name) == 0) {
                 try {
-                    update(c, "INSERT INTO STAFF_FAILURE (NAME, FAILURES, LAST_AT) VALUES (?, 1, ?)", name, at.toEpochMilli());
+                    Jdbc.update(c, "INSERT INTO STAFF_FAILURE (NAME, FAILURES, LAST_AT) VALUES (?, 1, ?)", name, at.toEpochMilli());
                 } catch (SQLException e) {
                     if (!Dialect.duplicateKey(e)) {
                         throw e;
                     }
-                    update(c, increment, at.toEpochMilli(), name); // another node counted the first one a moment ago
+                    Jdbc.update(c, increment, at.toEpochMilli(), name); // another node counted the first one a moment ago
                 }
             }
             return null;
@@ -87,12 +79,12 @@ final class JdbcStaffStore implements StaffSignIn.Store {
 
     @Override
     public void succeeded(String name) {
-        run(c -> update(c, "DELETE FROM STAFF_FAILURE WHERE NAME = ?", name));
+        run(c -> Jdbc.update(c, "DELETE FROM STAFF_FAILURE WHERE NAME = ?", name));
     }
 
     @Override
     public void open(String tokenHash, StaffSignIn.Open session) {
-        run(c -> update(c, "INSERT INTO STAFF_SESSION (TOKEN_HASH, NAME, ROLES, EXPIRES_AT) VALUES (?, ?, ?, ?)", tokenHash,
+        run(c -> Jdbc.update(c, "INSERT INTO STAFF_SESSION (TOKEN_HASH, NAME, ROLES, EXPIRES_AT) VALUES (?, ?, ?, ?)", tokenHash,
                 session.member().name(), String.join(",", session.member().roles()), session.until().toEpochMilli()));
     }
 
@@ -115,11 +107,11 @@ final class JdbcStaffStore implements StaffSignIn.Store {
 
     @Override
     public void close(String tokenHash) {
-        run(c -> update(c, "DELETE FROM STAFF_SESSION WHERE TOKEN_HASH = ?", tokenHash));
+        run(c -> Jdbc.update(c, "DELETE FROM STAFF_SESSION WHERE TOKEN_HASH = ?", tokenHash));
     }
 
     @Override
     public void purge(Instant now) {
-        run(c -> update(c, "DELETE FROM STAFF_SESSION WHERE EXPIRES_AT <= ?", now.toEpochMilli()));
+        run(c -> Jdbc.update(c, "DELETE FROM STAFF_SESSION WHERE EXPIRES_AT <= ?", now.toEpochMilli()));
     }
 }
