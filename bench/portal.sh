@@ -81,7 +81,7 @@ python3 bench/src/suite_rest.py flood "$base" "$work" "$seconds"
 wait_quiet 8-render
 echo ">> 8. the cabinet's first render in headless Chromium, $render_runs runs"
 template_password=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["tenantPassword"])' "$work/prepare.json")
-python3 bench/src/render.py "http://127.0.0.1:$port" "$template_email" "$template_password" "$work/render.json" \
+BENCH_PORTAL_PID=$(java_pid) python3 bench/src/render.py "http://127.0.0.1:$port" "$template_email" "$template_password" "$work/render.json" \
   "$render_runs" "$work/render.png"
 rss_peak=$(rss_mb)
 sleep "${BENCH_SETTLE:-40}"

@@ -34,8 +34,11 @@ they hold; WebDriver only collects the notes afterwards. Ready means (Vaadin 8):
 Run 0 warms the server up (JIT, the first Vaadin session, the ledger queries): it is reported under "warmup" and
 left out of the lists, medians and maxima; <runs> more runs are measured. Writes <result.json>, prints a one-line
 summary; with <screenshot.png>, a screenshot of the cabinet at the end of the last run. If a run fails (sign-in
-refused, an element not there within 30 s), exits with status 1 naming what was missing, with a screenshot of the
-page next to <result.json> (<name>-failure.png).
+refused, an element not there within 30 s), the message names what was missing and the page's last requests
+(Vaadin's UIDL: still open, or how they ended), a screenshot of the page goes next to <result.json>
+(<name>-failure[-run<N>].png) and, with BENCH_PORTAL_PID set, the portal's threads (<name>-threads[-run<N>].txt,
+those inside org.kabinet printed). The first failed run is measured once more, and said in the output and in the
+result ("retried"); a second failure exits with status 1.
 """
 import json
 import os
@@ -67,6 +70,26 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-d
 # window: GWT's xsiframe linker loads the widgetset's code in a hidden iframe, which gets this script too.
 WATCHER = r"""
 (() => {
+  // every XHR of the page and its frames (Vaadin's UIDL and heartbeat requests): when it went, when and how it ended,
+  // on the top window's clock; a stall's message names the request still open or the last ones and how they ended
+  // (Vaadin retries a failed one, "reconnecting"). GWT's code runs in a hidden same-origin iframe: wrapped there too
+  let top;
+  try { top = window.top; top.performance.now(); } catch (e) { return; }
+  const requests = top.__kabinetRequests = top.__kabinetRequests || [];
+  const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.__kabinet = {url: String(url).replace(/^[a-z]+:\/\/[^/]+/, '').slice(0, 80), sent: null, ended: null, status: null};
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    const entry = this.__kabinet;
+    if (entry) {
+      entry.sent = top.performance.now();
+      requests.push(entry);
+      this.addEventListener('loadend', () => { entry.ended = top.performance.now(); entry.status = this.status; });
+    }
+    return send.apply(this, arguments);
+  };
   if (window.top !== window || location.protocol === 'about:') return;
   const config = CONFIG;
   // the notes: milliseconds since the navigation started (performance.now()), null until it happened
@@ -152,7 +175,10 @@ function answer() {
                .some(e => e.style.display !== 'none'),
            signinEmail: email ? (shown(email) ? (email.disabled ? 'disabled' : 'shown') : 'hidden') : 'missing',
            signinError: text('signin-error'), cabinet: !!document.getElementById('cabinet'),
-           cardBilling: text('card-billing'), cardAccounts: text('card-accounts')}});
+           cardBilling: text('card-billing'), cardAccounts: text('card-accounts'),
+           reconnecting: [...document.querySelectorAll('.v-reconnect-dialog')].some(shown),
+           requests: (window.__kabinetRequests || []).slice(-6).map(r => Object.assign({}, r)),
+           now: performance.now()}});
 }
 (function check() {
   const notes = window.__kabinetRender;
@@ -306,6 +332,23 @@ class Browser:
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
+def requests(page):
+    """The page's last requests, as a stall's message tells them: '<url> sent at 1.2 s, 200 after 85 ms' or
+    '… still open after 29.1 s'; and whether Vaadin shows its reconnect dialog."""
+    told = []
+    for r in page.get("requests") or []:
+        if r["sent"] is None:
+            continue
+        if r["ended"] is None:
+            told.append(f"{r['url']} sent at {r['sent'] / 1000:.1f} s, still open after "
+                        f"{(page['now'] - r['sent']) / 1000:.1f} s")
+        else:
+            told.append(f"{r['url']} sent at {r['sent'] / 1000:.1f} s, {r['status']} after "
+                        f"{r['ended'] - r['sent']:.0f} ms")
+    return ("the page's last requests: " + ("; ".join(told) or "none")
+            + ("; Vaadin's reconnect dialog is shown" if page.get("reconnecting") else ""))
+
+
 def waited(browser, note, what):
     """Waits for the note; raises Failure naming what was not there (or why the sign-in was refused)."""
     result = browser.wait_for(note)
@@ -326,7 +369,7 @@ def waited(browser, note, what):
         else:
             missing = f"#card-billing is there ({page['cardBilling']!r}) but not ready"
         busy = " Vaadin still busy;" if page["vaadinActive"] or page["loadingIndicator"] else ""
-        raise Failure(f"{what} not ready within {WAIT_SECONDS} s:{busy} {missing}")
+        raise Failure(f"{what} not ready within {WAIT_SECONDS} s:{busy} {missing}; {requests(page)}")
     return result
 
 
@@ -356,6 +399,68 @@ def one_go(browser, url, email, password):
     notes = waited(browser, "cabinet", "the cabinet after the in-page sign-in (#card-billing-<number>)")["notes"]
     return {"cold_cabinet_ms": notes["cabinet"], "cold_signin_ms": notes["signin"],
             "cold_click_to_cabinet_ms": notes["cabinet"] - notes["click"]}
+
+
+def measure(driver, url, email, password, shot):
+    """One run: the stepwise session, then the one-go session (its browser answered still open, for a screenshot
+    or the evidence of a failure: the caller quits it)."""
+    browser = Browser(driver)
+    try:
+        figures = stepwise(browser, url, email, password)
+    except Failure as e:
+        e.browser = browser
+        raise
+    browser.quit()
+    browser = Browser(driver)
+    try:
+        figures.update(one_go(browser, url, email, password))
+    except Failure as e:
+        e.browser = browser
+        raise
+    if shot:
+        browser.screenshot(shot)
+    return browser, figures
+
+
+def evidence(failure, result_path, suffix):
+    """What a failed run leaves: a screenshot of the failed session's page next to the result
+    (<name>-failure<suffix>.png) and, with BENCH_PORTAL_PID set, the portal's threads at that moment (jcmd
+    Thread.print, <name>-threads<suffix>.txt); answers {"screenshot": path, "threads": path} as taken."""
+    found = {}
+    browser = getattr(failure, "browser", None)
+    if browser is not None and browser.session:
+        path = result_path.with_name(f"{result_path.stem}-failure{suffix}.png")
+        try:
+            browser.screenshot(path)
+            found["screenshot"] = str(path)
+        except (OSError, WebDriverError):
+            pass
+    pid = os.environ.get("BENCH_PORTAL_PID")
+    if pid:
+        path = result_path.with_name(f"{result_path.stem}-threads{suffix}.txt")
+        try:
+            dump = subprocess.run(["jcmd", pid, "Thread.print"], capture_output=True, text=True, timeout=60).stdout
+            path.write_text(dump)
+            found["threads"] = str(path)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    return found
+
+
+def threads_summary(path):
+    """Prints the portal's threads that were inside the portal's own code (org.kabinet) when a run failed: the
+    state and the first such frame, so that a stall's log says where the server was."""
+    if not path:
+        return
+    for block in pathlib.Path(path).read_text(errors="replace").split("\n\n"):
+        lines = block.splitlines()
+        ours = [line.strip() for line in lines if line.strip().startswith("at org.kabinet.")]
+        if not lines or not ours:
+            continue
+        state = next((line.strip() for line in lines if "java.lang.Thread.State" in line), "")
+        print(f"      {lines[0].split(chr(34))[1] if chr(34) in lines[0] else lines[0][:60]}: "
+              f"{state.replace('java.lang.Thread.State: ', '')}; {ours[0]}; {lines[2].strip() if len(lines) > 2 else ''}",
+              flush=True)
 
 
 def record(figures):
@@ -393,16 +498,23 @@ def main(argv):
         driver = ChromeDriver(os.path.join(work, "chromedriver.log"))
         print(f">> {url}: run 0 warms the server up, then {runs} measured; two new headless Chromium sessions a run "
               f"({WIDTH}×{HEIGHT}, fresh profile): stepwise, then in one go", flush=True)
-        measured, warmup = [], None
+        measured, warmup, retried = [], None, []
         for run in range(runs + 1):
-            browser = Browser(driver)
-            figures = stepwise(browser, url, email, password)
-            browser.quit()
-            browser = Browser(driver)
-            figures.update(one_go(browser, url, email, password))
+            try:
+                browser, figures = measure(driver, url, email, password, run == runs and shot)
+            except Failure as e:
+                # one more try, once in the whole bench: a stall is reported (message, screenshot, the portal's
+                # threads), and a second failure ends the bench
+                if retried:
+                    raise
+                retried.append({"run": run, "failure": str(e), **evidence(e, result_path, f"-run{run}")})
+                print(f"   !! run {run} failed, trying it once more: {e}"
+                      f"{''.join(f' ({k}: {v})' for k, v in retried[0].items() if k not in ('run', 'failure'))}",
+                      flush=True)
+                threads_summary(retried[0].get("threads"))
+                e.browser.quit()
+                browser, figures = measure(driver, url, email, password, run == runs and shot)
             versions = (browser.version, browser.driver_version)
-            if run == runs and shot:
-                browser.screenshot(shot)
             browser.quit()
             print(f"   run {run}{' (warm-up)' if run == 0 else ''}: sign-in form {figures['signin_ms']:.0f} ms, "
                   f"click → cabinet {figures['cabinet_ms']:.0f} ms; in one go {figures['cold_cabinet_ms']:.0f} ms",
@@ -412,15 +524,11 @@ def main(argv):
             else:
                 measured.append(figures)
     except (Failure, WebDriverError, OSError) as e:      # OSError: chromedriver gone (URLError) and the like
-        failed = result_path.with_name(result_path.stem + "-failure.png")
-        note = ""
-        if browser is not None and browser.session:
-            try:
-                browser.screenshot(failed)
-                note = f" (screenshot: {failed})"
-            except (OSError, WebDriverError):
-                pass
-        sys.exit(f"!! {e}{note}")
+        found = evidence(e, result_path, "")
+        threads_summary(found.get("threads"))
+        if getattr(e, "browser", None) is not None:
+            e.browser.quit()
+        sys.exit(f"!! {e}{''.join(f' ({k}: {v})' for k, v in found.items())}")
     finally:
         if browser is not None:
             browser.quit()
@@ -441,12 +549,14 @@ def main(argv):
         result[f"min_{key}"] = round(min(values), 1)
         result[f"max_{key}"] = round(max(values), 1)
     result["warmup"] = record(warmup)
+    result["retried"] = retried            # a run that failed once and was measured again: what it said
     result["details"] = [record(m) for m in measured]
     result_path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     print(f"== first render, {runs} runs, median (max): sign-in form {result['median_signin_ms']:.0f} "
           f"({result['max_signin_ms']:.0f}) ms, click → cabinet {result['median_cabinet_ms']:.0f} "
           f"({result['max_cabinet_ms']:.0f}) ms, navigation → cabinet in one go {result['median_cold_cabinet_ms']:.0f} "
-          f"({result['max_cold_cabinet_ms']:.0f}) ms; Chromium {versions[0]}, viewport {result['viewport']} → {result_path}",
+          f"({result['max_cold_cabinet_ms']:.0f}) ms; Chromium {versions[0]}, viewport {result['viewport']} → {result_path}"
+          + "".join(f"; run {r['run']} was measured again after a failure: {r['failure']}" for r in retried),
           flush=True)
 
 
