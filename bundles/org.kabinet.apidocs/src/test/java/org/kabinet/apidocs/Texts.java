@@ -1,0 +1,49 @@
+package org.kabinet.apidocs;
+
+/** The document's own words, in Russian and English: what a reader needs beyond the paths and schemas. */
+final class Texts {
+    static final String INFO = """
+            REST API личного кабинета нанимателя: регистрация и вход, лицевые счета, начисления и оплаты, выписки,
+            счётчики и показания, сообщения и объявления; для сотрудников — управление всем этим.
+            Ошибки приходят одним телом `ApiError` (`code` — постоянный код, `message` — текст на языке запроса
+            по `Accept-Language`, `field` — поле ввода). Правила версий и устаревания — в README, раздел «API для
+            интеграторов».
+
+            The tenant cabinet's REST API: sign-up and sign-in, personal accounts, charges and payments, statements,
+            meters and readings, messages and announcements; for staff, the management of all of these. Every error
+            is one `ApiError` body (`code`: stable, `message`: in the request's language by `Accept-Language`,
+            `field`: the input it is about). Versioning and deprecation rules: README, «API for integrators».""";
+    static final String TENANT = "Сессия нанимателя: токен из `POST /sessions`. / A tenant's session token from `POST /sessions`.";
+    static final String STAFF_BEARER = "Сессия сотрудника: токен из `POST /admin/sessions`. / A staff session token from "
+            + "`POST /admin/sessions`.";
+    static final String STAFF_BASIC = "Сотрудник по имени и паролю (для скриптов). / Staff user name and password, for scripts.";
+    static final String READING_TOKEN = "Личный токен передачи показаний (умный счётчик), выдаётся нанимателем в кабинете. / "
+            + "A tenant's personal reading token (a smart meter), issued in the cabinet.";
+    static final String NO_CONTENT = "Выполнено, без тела. / Done, no body.";
+    static final String RESPONSE = "Успех: код (200, 201, 202 или 204) и тело — в таблицах README. / Success: the code (200, 201, "
+            + "202 or 204) and the body are in the README's tables.";
+    static final String E400 = "Тело запроса не JSON нужной формы. / The body is not JSON of the expected shape.";
+    static final String E401 = "Нужен вход (`auth.required`). / Sign in first (`auth.required`).";
+    static final String E403_STAFF = "Токен нанимателя или сотрудник без нужной роли (`x-kabinet-staff-role`). / A tenant's token, or "
+            + "staff without the role (`x-kabinet-staff-role`).";
+    static final String E403_TENANT = "Токен сотрудника. / A staff token.";
+    static final String E422 = "Неверные данные: `code` и `field` говорят, что не так. / Invalid input: `code` and `field` say what.";
+    static final String E429 = "Слишком много попыток с этого адреса; повторите после `Retry-After`. / Too many tries from this "
+            + "address; retry after `Retry-After`.";
+    static final String DEFAULT = "Любая другая ошибка (404 `not.found`, 409, 410, 413, 415, 503 `busy`…), всегда `ApiError`. / "
+            + "Any other error (404 `not.found`, 409, 410, 413, 415, 503 `busy`…), always an `ApiError`.";
+
+    private Texts() {
+    }
+
+    /** A tag's line: the module it comes from and who calls it, e.g. «billing · сотрудники / staff». */
+    static String tag(Class<?> resource) {
+        String[] parts = resource.getPackageName().split("\\.");
+        String module = parts.length > 3 && parts[3].equals("rest") ? parts[2] : "core";
+        String who = resource.isAnnotationPresent(org.kabinet.rest.api.StaffAccess.class) ? "сотрудники / staff"
+                : resource.isAnnotationPresent(org.kabinet.rest.api.TenantAccess.class) ? "наниматель / tenant"
+                : resource.isAnnotationPresent(org.kabinet.rest.api.PublicAccess.class) ? "без входа / public"
+                : "по операциям / per operation";
+        return module + " · " + who;
+    }
+}
