@@ -317,6 +317,56 @@ public class BrowserSignUpIT {
         assertTrue(browser.findElements(By.id("cabinet")).isEmpty());
     }
 
+    /**
+     * Issue #16: the API's description is served (JSON and YAML, public, the same document), and the docs page at
+     * /api/docs/ renders it in a real browser under the portal's CSP, on a phone and a wide screen.
+     */
+    @Test
+    public void integratorsReadTheApiDescriptionAndItsPage() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/openapi.json"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse(""), json.headers().firstValue("Content-Type").orElse("")
+                .startsWith("application/json"));
+        // (as generated: two spaces a level, so a path is a key four spaces in)
+        String document = json.body();
+        assertTrue(document.substring(0, Math.min(200, document.length())), document.startsWith("{\n  \"openapi\" : \"3.0.1\""));
+        long paths = document.lines().filter(l -> l.matches("    \"/[^\"]*\" : \\{")).count();
+        assertTrue("paths: " + paths, paths > 100);
+        for (String scheme : new String[] {"tenantBearer", "staffBearer", "staffBasic", "readingToken"}) {
+            assertTrue(scheme, document.contains("\"" + scheme + "\" : {"));
+        }
+        HttpResponse<String> yaml = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/openapi.yaml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, yaml.statusCode());
+        assertTrue(yaml.body(), yaml.body().startsWith("openapi: 3.0.1"));
+        // only Swagger UI's own files are served under /api/docs/
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/docs/index.css.map"))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        for (boolean phone : new boolean[] {false, true}) {
+            openBrowser(phone);
+            browser.get(portal.url("/api/docs"));
+            // every module's resources under their heading: the document was fetched, parsed and drawn
+            wait.until(b -> b.findElements(By.cssSelector(".swagger-ui .opblock-tag")).size() >= 25);
+            assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("/api/docs/"));
+            assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText().startsWith("Kabinet API"));
+            assertTrue("no error box", browser.findElements(By.cssSelector(".swagger-ui .errors-wrapper")).isEmpty());
+            // a heading opens its operations
+            browser.findElement(By.id("operations-tag-Sessions")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("operations-Sessions-signIn")));
+            scrollTo("operations-tag-Sessions");
+            if (phone) {
+                fits("the API page on a phone");
+            }
+            shot(shots, "api-docs-" + (phone ? "390" : "1366"));
+            browser.quit();
+            browser = null;
+        }
+    }
+
     @Test
     public void everyPageHasAnAddressAndFitsAPhoneAndAWideScreen() throws Exception {
         String email = "gleb@example.ru";
