@@ -4,7 +4,7 @@
  * resources as OSGi JAX-RS whiteboard services selecting {@link org.kabinet.rest.api.KabinetApi#SELECT}.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.kabinet.rest.api;
 
 import org.osgi.annotation.bundle.Export;
