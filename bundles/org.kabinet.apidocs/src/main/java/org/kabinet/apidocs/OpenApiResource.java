@@ -7,6 +7,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.PublicAccess;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +32,7 @@ public class OpenApiResource {
     private final byte[] json = read(JSON);
     private final byte[] yaml = read(YAML);
 
+    @Answers(value = 200, type = "application/json")
     @GET
     @Path("openapi.json")
     @Produces("application/json")
@@ -38,6 +40,7 @@ public class OpenApiResource {
         return Response.ok(json, "application/json; charset=utf-8").header("Cache-Control", "no-cache").build();
     }
 
+    @Answers(value = 200, type = "application/yaml")
     @GET
     @Path("openapi.yaml")
     @Produces("application/yaml")

@@ -16,9 +16,12 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -39,6 +42,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.ws.rs.Path;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ApiError;
 import org.kabinet.rest.api.ClientRateLimited;
 import org.kabinet.rest.api.KabinetApi;
@@ -100,8 +104,15 @@ final class OpenApiGenerator {
                     Operation operation = entry.getValue();
                     Method method = method(resource, operation.getOperationId());
                     operation.setTags(List.of(tag));
+                    // the Authorization header a method reads itself is the security scheme's (OpenAPI forbids it as a parameter)
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().removeIf(p -> "header".equals(p.getIn()) && "Authorization".equalsIgnoreCase(p.getName()));
+                        if (operation.getParameters().isEmpty()) {
+                            operation.setParameters(null);
+                        }
+                    }
                     operation.setOperationId(unique(operationIds, operation.getOperationId().replaceAll("_\\d+$", ""), tag));
-                    access(operation, resource, method);
+                    access(operation, resource, method, schemas);
                     expanded(path, operation, resource, method, schemas).forEach((onePath, oneOperation) -> {
                         PathItem merged = paths.computeIfAbsent(onePath, p -> new PathItem());
                         if (merged.readOperationsMap().containsKey(entry.getKey())) {
@@ -142,12 +153,8 @@ final class OpenApiGenerator {
             one.setOperationId(word);
             one.getParameters().removeIf(p -> "path".equals(p.getIn()) && parameter.equals(p.getName()));
             Arrays.stream(resource.getDeclaredMethods()).filter(m -> m.getName().equals(word)).findFirst().ifPresent(m -> {
-                var resolved = ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(m.getGenericReturnType()));
-                if (resolved.referencedSchemas != null) {
-                    schemas.putAll(resolved.referencedSchemas);
-                }
                 ApiResponse ok = new ApiResponse().description("OK")
-                        .content(new Content().addMediaType("application/json", new MediaType().schema(resolved.schema)));
+                        .content(new Content().addMediaType("application/json", new MediaType().schema(schema(m.getGenericReturnType(), schemas))));
                 ApiResponses responses = new ApiResponses();
                 responses.addApiResponse("200", ok);
                 one.getResponses().forEach((code, response) -> {
@@ -194,14 +201,19 @@ final class OpenApiGenerator {
     }
 
     /** Who may call it (security) and the errors its access rules answer. */
-    private static void access(Operation operation, Class<?> resource, Method method) {
+    private static void access(Operation operation, Class<?> resource, Method method, Map<String, Schema> schemas) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         // the reader calls what the method returns "default": it is the success, and "default" is for the errors
         ApiResponse returned = responses.remove("default");
         if (method.getReturnType() == void.class) {
             responses.addApiResponse("204", new ApiResponse().description(Texts.NO_CONTENT));
         } else if (method.getReturnType() == javax.ws.rs.core.Response.class) {
-            responses.addApiResponse("2XX", new ApiResponse().description(Texts.RESPONSE));
+            Answers answers = method.getAnnotation(Answers.class);
+            if (answers == null) {
+                throw new IllegalStateException(resource.getName() + "." + method.getName()
+                        + " builds its Response but does not say what it answers (@Answers)");
+            }
+            responses.addApiResponse(String.valueOf(answers.value()), answer(answers, schemas));
         } else if (returned != null) {
             responses.addApiResponse("200", returned.description("OK"));
         }
@@ -241,6 +253,33 @@ final class OpenApiGenerator {
         responses.keySet().stream().sorted(Comparator.comparing(k -> k.equals("default") ? "999" : k))
                 .forEach(k -> ordered.addApiResponse(k, responses.get(k)));
         operation.setResponses(ordered);
+    }
+
+    /** The success answer an {@link Answers} declares: its status's words, and its body as JSON or as a file. */
+    private static ApiResponse answer(Answers answers, Map<String, Schema> schemas) {
+        ApiResponse response = new ApiResponse().description(Texts.status(answers.value()));
+        boolean json = answers.type().equals("application/json");
+        if (answers.body() != Void.class) {
+            Schema<?> schema = schema(answers.body(), schemas);
+            response.content(new Content().addMediaType(answers.type(),
+                    new MediaType().schema(answers.list() ? new ArraySchema().items(schema) : schema)));
+        } else if (!json) {
+            response.content(new Content().addMediaType(answers.type(), new MediaType().schema(new StringSchema().format("binary"))));
+        }
+        return response;
+    }
+
+    /** A type's schema: a reference to it under components (added there with what it refers to), or inline. */
+    static Schema<?> schema(java.lang.reflect.Type type, Map<String, Schema> schemas) {
+        var resolved = ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(type));
+        if (resolved.referencedSchemas != null) {
+            schemas.putAll(resolved.referencedSchemas);
+        }
+        String name = resolved.schema == null ? null : resolved.schema.getName();
+        if (name != null && resolved.referencedSchemas != null && resolved.referencedSchemas.containsKey(name)) {
+            return new Schema<>().$ref("#/components/schemas/" + name);
+        }
+        return resolved.schema == null ? new ObjectSchema() : resolved.schema;
     }
 
     private static boolean rule(Method method, Class<?> resource, Class<? extends java.lang.annotation.Annotation> kind) {

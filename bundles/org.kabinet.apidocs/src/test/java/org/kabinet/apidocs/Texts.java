@@ -20,8 +20,6 @@ final class Texts {
     static final String READING_TOKEN = "Личный токен передачи показаний (умный счётчик), выдаётся нанимателем в кабинете. / "
             + "A tenant's personal reading token (a smart meter), issued in the cabinet.";
     static final String NO_CONTENT = "Выполнено, без тела. / Done, no body.";
-    static final String RESPONSE = "Успех: код (200, 201, 202 или 204) и тело — в таблицах README. / Success: the code (200, 201, "
-            + "202 or 204) and the body are in the README's tables.";
     static final String E400 = "Тело запроса не JSON нужной формы. / The body is not JSON of the expected shape.";
     static final String E401 = "Нужен вход (`auth.required`). / Sign in first (`auth.required`).";
     static final String E403_STAFF = "Токен нанимателя или сотрудник без нужной роли (`x-kabinet-staff-role`). / A tenant's token, or "
@@ -34,6 +32,18 @@ final class Texts {
             + "Any other error (404 `not.found`, 409, 410, 413, 415, 503 `busy`…), always an `ApiError`.";
 
     private Texts() {
+    }
+
+    /** A success status in words. */
+    static String status(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 201 -> "Создано. / Created.";
+            case 202 -> "Принято, выполняется или письмо уходит. / Accepted: under way, or a letter is on its way.";
+            case 204 -> NO_CONTENT;
+            case 302, 303 -> "Переход по `Location`. / Go to `Location`.";
+            default -> String.valueOf(status);
+        };
     }
 
     /** A tag's line: the module it comes from and who calls it, e.g. «billing · сотрудники / staff». */

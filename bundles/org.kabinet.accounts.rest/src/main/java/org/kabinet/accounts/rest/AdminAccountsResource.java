@@ -18,6 +18,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.paging.Paging;
 import java.util.Locale;
 import org.kabinet.accounts.api.AccountAdministration;
@@ -62,6 +63,7 @@ public class AdminAccountsResource {
      */
     @GET
     @Path("accounts")
+    @Answers(value = 200, body = AccountBodies.AccountBody.class, list = true)
     public Response accounts(@Context UriInfo uri, @QueryParam("city") String city, @QueryParam("status") String status,
                              @QueryParam("linked") Boolean linked, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
@@ -80,6 +82,7 @@ public class AdminAccountsResource {
 
     @POST
     @Path("accounts")
+    @Answers(value = 201, body = AccountBodies.AccountBody.class)
     public Response create(AccountBodies.AccountInput body) {
         return Response.status(201).entity(AccountBodies.AccountBody.of(admin.create(RequestBodies.required(body).toData()))).build();
     }
@@ -94,6 +97,7 @@ public class AdminAccountsResource {
     @POST
     @Path("accounts/import")
     @Consumes("text/csv")
+    @Answers(value = 200, body = AccountBodies.ImportBody.class)
     public Response importCsv(@Context HttpHeaders headers, InputStream csv) {
         ImportResult result = admin.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), line -> { });
         if (!result.applied()) {
@@ -107,6 +111,7 @@ public class AdminAccountsResource {
     /** A new registration code for one account — the only time the plain code is shown. */
     @POST
     @Path("accounts/{id}/registration-code")
+    @Answers(value = 201, body = AccountBodies.CodeBody.class)
     public Response issueCode(@PathParam("id") String id) {
         return Response.status(201).entity(AccountBodies.CodeBody.of(admin.issueCode(id))).build();
     }
@@ -118,6 +123,8 @@ public class AdminAccountsResource {
     @POST
     @Path("registration-codes")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    // also 201 as text/csv or application/pdf (the printable codes) when the Accept header asks for it
+    @Answers(value = 201, body = AccountBodies.CodeBody.class, list = true)
     public Response issueCodes(@HeaderParam(HttpHeaders.ACCEPT) String accept, AccountBodies.CodesRequest body) {
         RequestBodies.required(body);
         List<IssuedCode> codes = admin.issueCodes(body.city(), body.addressPrefix());
@@ -136,6 +143,7 @@ public class AdminAccountsResource {
 
     @POST
     @Path("cities")
+    @Answers(value = 201, body = AccountBodies.CityBody.class)
     public Response addCity(AccountBodies.NameBody body) {
         return Response.status(201).entity(AccountBodies.CityBody.of(admin.addCity(RequestBodies.required(body).name()))).build();
     }
@@ -146,6 +154,7 @@ public class AdminAccountsResource {
      */
     @GET
     @Path("audit")
+    @Answers(value = 200, body = AccountBodies.AuditBody.class, list = true)
     public Response audit(@Context UriInfo uri, @QueryParam("limit") Integer limit, @QueryParam("page") String page,
                           @QueryParam("size") String size) {
         int total = admin.countAudit();

@@ -10,6 +10,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.core.Context;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ClientAddress;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -59,6 +60,7 @@ public class MyAccountsResource {
      * address (the core's {@link ClientAddress}: the peer, or the trusted proxy's last {@code X-Forwarded-For} hop).
      */
     @POST
+    @Answers(value = 201, body = AccountBodies.LinkedBody.class)
     public Response link(@Context SecurityContext security, @Context HttpServletRequest http, AccountBodies.LinkBody body) {
         String tenant = Caller.tenant(security).id();
         RequestBodies.required(body);
@@ -68,6 +70,7 @@ public class MyAccountsResource {
 
     @DELETE
     @Path("{id}")
+    @Answers(204)
     public Response unlink(@Context SecurityContext security, @PathParam("id") String id) {
         accounts.unlink(Caller.tenant(security).id(), id);
         return Response.noContent().build();

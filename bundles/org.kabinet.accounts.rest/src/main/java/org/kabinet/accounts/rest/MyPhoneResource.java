@@ -12,6 +12,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.kabinet.accounts.api.NotFoundException;
 import org.kabinet.accounts.api.PhoneStatus;
 import org.kabinet.accounts.api.TenantAccounts;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.RequestBodies;
 import org.kabinet.rest.api.TenantAccess;
@@ -52,6 +53,7 @@ public class MyPhoneResource {
     /** Stores the phone and texts it a 6-digit code: 202; 422 {@code phone.invalid}; 429 {@code phone.cooldown}
      * (a minute between codes) or {@code phone.daily} (the day's codes for the number or the tenant are used up). */
     @POST
+    @Answers(value = 202, body = PhoneStatus.class)
     public Response phone(@Context SecurityContext security, PhoneBody body) {
         String tenant = Caller.tenant(security).id();
         return Response.accepted(accounts.requestPhoneVerification(tenant, RequestBodies.required(body).phone())).build();

@@ -34,6 +34,7 @@ import org.kabinet.kernel.error.ErrorTexts;
 import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.kernel.error.NotFoundException;
 import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -114,6 +115,7 @@ public class AdminBillingResource {
 
     @POST
     @Path("tariffs")
+    @Answers(value = 201, body = BillingBodies.TariffBody.class)
     public Response addTariff(@Context SecurityContext security, BillingBodies.TariffBody body) {
         RequestBodies.required(body);
         return Response.status(201).entity(BillingBodies.TariffBody.of(billing.addTariff(body.toTariff(), Caller.staff(security).name())))
@@ -157,6 +159,7 @@ public class AdminBillingResource {
      */
     @GET
     @Path("billing/audit")
+    @Answers(value = 200, body = BillingBodies.AuditBody.class, list = true)
     public Response audit(@Context javax.ws.rs.core.UriInfo uri, @QueryParam("limit") Integer limit, @QueryParam("page") String page,
                           @QueryParam("size") String size) {
         int total = billing.countAudit();
@@ -175,6 +178,7 @@ public class AdminBillingResource {
      */
     @POST
     @Path("billing/periods/{period}/runs")
+    @Answers(value = 202, body = BillingBodies.RunBody.class)
     public Response run(@Context SecurityContext security, @PathParam("period") String period, @QueryParam("dryRun") boolean dryRun,
                         @QueryParam("city") String city) {
         YearMonth month = BillingBodies.period(period, "period");
@@ -201,6 +205,7 @@ public class AdminBillingResource {
 
     @POST
     @Path("billing/periods/{period}/close")
+    @Answers(204)
     public Response close(@Context SecurityContext security, @PathParam("period") String period) {
         YearMonth month = BillingBodies.period(period, "period");
         if (month == null) {
@@ -251,6 +256,8 @@ public class AdminBillingResource {
     /** One payment: 201 when posted now, 200 when the same payment was posted before, 409 for the same id with other data. */
     @POST
     @Path("payments")
+    // 201 when posted now; 200 (the same body) when the same payment was posted before
+    @Answers(value = 201, body = BillingBodies.PaymentBody.class)
     public Response postPayment(@Context SecurityContext security, BillingBodies.PaymentInput body) {
         RequestBodies.required(body);
         if (body.account() == null || body.account().isBlank()) {
@@ -269,6 +276,7 @@ public class AdminBillingResource {
     @POST
     @Path("payments/import")
     @Consumes({"text/csv", "application/octet-stream"})
+    @Answers(value = 200, body = BillingBodies.RegistryBody.class)
     public Response importPayments(@Context SecurityContext security, @Context HttpHeaders headers,
                                    @Context javax.ws.rs.core.UriInfo uri, @QueryParam("encoding") String encoding,
                                    InputStream file) throws IOException {
@@ -289,6 +297,7 @@ public class AdminBillingResource {
     @POST
     @Path("charges/import")
     @Consumes({"text/csv", "application/octet-stream"})
+    @Answers(value = 200, body = BillingBodies.RegistryBody.class)
     public Response importCharges(@Context SecurityContext security, @Context HttpHeaders headers,
                                   @QueryParam("encoding") String encoding, InputStream file) throws IOException {
         byte[] bytes = registry(file, MAX_CHARGE_REGISTRY_BYTES);

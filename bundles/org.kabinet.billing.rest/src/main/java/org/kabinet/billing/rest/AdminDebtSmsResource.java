@@ -16,6 +16,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.kabinet.billing.api.DebtSms;
 import org.kabinet.billing.api.DebtSmsRun;
 import org.kabinet.kernel.error.NotFoundException;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.StaffAccess;
@@ -67,6 +68,8 @@ public class AdminDebtSmsResource {
 
     /** 201 with the finished run; 200 with the preview for {@code dryRun=true}. */
     @POST
+    // 201 for a run; 200 (the same body) for the preview, dryRun=true
+    @Answers(value = 201, body = RunBody.class)
     public Response start(@Context SecurityContext security, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         DebtSmsRun run = debtSms.run(dryRun, Caller.staff(security).name());
         return Response.status(dryRun ? 200 : 201).entity(RunBody.of(run)).build();

@@ -14,6 +14,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.kabinet.billing.api.Statement;
 import org.kabinet.billing.api.TenantBilling;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.TenantAccess;
@@ -44,6 +45,7 @@ public class MyStatementResource {
 
     @GET
     @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Answers(value = 200, type = PDF)
     public Response pdf(@Context SecurityContext security, @PathParam("id") String id, @QueryParam("from") String from,
                         @QueryParam("to") String to) {
         Statement statement = billing.statement(Caller.tenant(security).id(), id, month(from, "from"), month(to, "to"));
@@ -56,6 +58,7 @@ public class MyStatementResource {
     @POST
     @Path("email")
     @Produces(MediaType.APPLICATION_JSON)
+    @Answers(value = 202, body = java.util.Map.class)
     public Response email(@Context SecurityContext security, @PathParam("id") String id, @QueryParam("from") String from,
                           @QueryParam("to") String to) {
         String address = billing.emailStatement(Caller.tenant(security).id(), id, month(from, "from"), month(to, "to"));

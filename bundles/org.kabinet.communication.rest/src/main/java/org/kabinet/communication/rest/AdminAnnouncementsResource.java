@@ -18,6 +18,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.kabinet.communication.api.Announcement;
 import org.kabinet.communication.api.AnnouncementAdministration;
 import org.kabinet.communication.api.AudienceSize;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -51,6 +52,7 @@ public class AdminAnnouncementsResource {
      * Announcements, newest first, a page at a time: {@code ?page=} from 0, {@code ?size=} 50 by default, at most 500,
      * with {@code X-Total-Count} and {@code Link}.
      */
+    @Answers(value = 200, body = CommunicationBodies.AnnouncementBody.class, list = true)
     @GET
     public Response list(@Context UriInfo uri, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
@@ -62,6 +64,7 @@ public class AdminAnnouncementsResource {
      * {@code {"title", "html", "audience": {"kind", …}, "importance"?, "emergency"?, "publishAt"?, "validUntil"?,
      * "attachmentId"?}}: 201 with the announcement and its address in {@code Location}.
      */
+    @Answers(value = 201, body = CommunicationBodies.AnnouncementBody.class)
     @POST
     public Response create(@Context SecurityContext security, CommunicationBodies.DraftBody body) {
         RequestBodies.required(body);
@@ -93,6 +96,7 @@ public class AdminAnnouncementsResource {
     }
 
     /** The tenants it was delivered to, with what was queued for each and when each read it. */
+    @Answers(value = 200, body = CommunicationBodies.RecipientBody.class, list = true)
     @GET
     @Path("{id}/recipients")
     public Response recipients(@Context UriInfo uri, @PathParam("id") String id, @QueryParam("page") String page,

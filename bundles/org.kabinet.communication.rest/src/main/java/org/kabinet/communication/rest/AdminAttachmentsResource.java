@@ -13,7 +13,9 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.kabinet.communication.api.AttachmentInfo;
 import org.kabinet.communication.api.MessageAdministration;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.StaffAccess;
@@ -50,6 +52,7 @@ public class AdminAttachmentsResource {
     }
 
     /** The raw file as the body ({@code ?name=} its file name): 201 with its id, type and size; the same checks as a tenant's. */
+    @Answers(value = 201, body = AttachmentInfo.class)
     @POST
     @Consumes({AttachmentTransfer.JPEG, AttachmentTransfer.PNG, AttachmentTransfer.PDF, AttachmentTransfer.ANY})
     public Response upload(@Context SecurityContext security, @QueryParam("name") String name, InputStream file) throws IOException {
@@ -58,6 +61,7 @@ public class AdminAttachmentsResource {
     }
 
     /** The file's bytes, as a download. */
+    @Answers(value = 200, type = "application/octet-stream")
     @GET
     @Path("{id}")
     @Produces(MediaType.WILDCARD)

@@ -20,6 +20,7 @@ import org.kabinet.communication.api.InboxFilter;
 import org.kabinet.communication.api.MessageAdministration;
 import org.kabinet.communication.api.ThreadStatus;
 import org.kabinet.communication.api.Topic;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -53,6 +54,7 @@ public class AdminMessagesResource {
      * {@code ?size=} 50 by default, at most 500, with {@code X-Total-Count} and {@code Link}; the older
      * {@code limit} 1–500 (the newest threads) still works when neither page nor size is given.
      */
+    @Answers(value = 200, body = CommunicationBodies.ThreadSummaryBody.class, list = true)
     @GET
     public Response inbox(@Context UriInfo uri, @QueryParam("status") String status, @QueryParam("topic") String topic,
                           @QueryParam("assignee") String assignee, @QueryParam("feedback") String feedback, @QueryParam("q") String q,
@@ -88,6 +90,7 @@ public class AdminMessagesResource {
      * {@code {"text", "attachmentIds"?, "internal"?}}: 201 with the thread. An answer is mailed to the tenant;
      * {@code internal: true} is a note among staff the tenant never sees.
      */
+    @Answers(value = 201, body = CommunicationBodies.ThreadDetailsBody.class)
     @POST
     @Path("{id}/answers")
     public Response answer(@Context SecurityContext security, @PathParam("id") String id, CommunicationBodies.AnswerBody body) {

@@ -14,6 +14,7 @@ import org.kabinet.communication.api.Feedback;
 import org.kabinet.communication.api.FeedbackForm;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.registration.api.Session;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ClientAddress;
 import org.kabinet.rest.api.ClientRateLimited;
 import org.kabinet.rest.api.KabinetApi;
@@ -51,6 +52,7 @@ public class FeedbackResource {
      * {@code {"name", "contact", "text", "website"}} ({@code website} stays empty: people do not see it): 202
      * {@code {"number": "О-2026-00042"}}, the number to quote.
      */
+    @Answers(value = 202, body = CommunicationBodies.NumberBody.class)
     @POST
     @PublicAccess
     @ClientRateLimited

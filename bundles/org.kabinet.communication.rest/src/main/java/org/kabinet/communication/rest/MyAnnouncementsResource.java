@@ -12,6 +12,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.kabinet.communication.api.TenantAnnouncements;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.TenantAccess;
@@ -51,6 +52,7 @@ public class MyAnnouncementsResource {
     }
 
     /** The announcement's file, as a download. */
+    @Answers(value = 200, type = "application/octet-stream")
     @GET
     @Path("{id}/attachment")
     @Produces(MediaType.WILDCARD)

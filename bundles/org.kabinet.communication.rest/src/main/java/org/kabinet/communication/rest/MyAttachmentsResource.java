@@ -13,7 +13,9 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.kabinet.communication.api.AttachmentInfo;
 import org.kabinet.communication.api.TenantMessages;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.TenantAccess;
@@ -53,6 +55,7 @@ public class MyAttachmentsResource {
      * The raw file as the body ({@code ?name=} its file name): 201 with its id, type (by content: JPEG, PNG
      * or PDF) and size; 422 {@code communication.attachment.size} past 10 MB, {@code .type}, {@code .empty}.
      */
+    @Answers(value = 201, body = AttachmentInfo.class)
     @POST
     @Consumes({AttachmentTransfer.JPEG, AttachmentTransfer.PNG, AttachmentTransfer.PDF, AttachmentTransfer.ANY})
     public Response upload(@Context SecurityContext security, @QueryParam("name") String name, InputStream file) throws IOException {
@@ -61,6 +64,7 @@ public class MyAttachmentsResource {
     }
 
     /** The file's bytes, as a download. */
+    @Answers(value = 200, type = "application/octet-stream")
     @GET
     @Path("{id}")
     @Produces(MediaType.WILDCARD)

@@ -16,6 +16,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.kabinet.communication.api.TenantAnnouncements;
 import org.kabinet.communication.api.TenantMessages;
 import org.kabinet.communication.api.ThreadDetails;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -65,6 +66,7 @@ public class MyMessagesResource {
      * {@code {"accountId"?, "topic", "text", "attachmentIds"?}}: 201 with the new thread and its address in
      * {@code Location}; {@code topic} is CHARGES, READINGS, REPAIR, DOCUMENTS or OTHER.
      */
+    @Answers(value = 201, body = CommunicationBodies.ThreadDetailsBody.class)
     @POST
     public Response write(@Context SecurityContext security, CommunicationBodies.NewMessageBody body) {
         RequestBodies.required(body);
@@ -90,6 +92,7 @@ public class MyMessagesResource {
     }
 
     /** {@code {"text", "attachmentIds"?}}: 201 with the thread; an answered or closed thread is in progress again. */
+    @Answers(value = 201, body = CommunicationBodies.ThreadDetailsBody.class)
     @POST
     @Path("{id}/replies")
     public Response reply(@Context SecurityContext security, @PathParam("id") String id, CommunicationBodies.ReplyBody body) {

@@ -31,6 +31,7 @@ import org.kabinet.meters.api.Meter;
 import org.kabinet.meters.api.MeterAdministration;
 import org.kabinet.meters.api.Reading;
 import org.kabinet.meters.api.WindowRule;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -74,6 +75,7 @@ public class AdminMetersResource {
      */
     @GET
     @Path("meters")
+    @Answers(value = 200, body = MeterBodies.MeterBody.class, list = true)
     public Response meters(@Context UriInfo uri, @QueryParam("account") String account, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
         if (account != null && !account.isBlank()) {
@@ -88,6 +90,7 @@ public class AdminMetersResource {
     /** Adds a meter to the account of the body's {@code accountId} (or of {@code ?account=}): 201. */
     @POST
     @Path("meters")
+    @Answers(value = 201, body = MeterBodies.MeterBody.class)
     public Response add(@Context SecurityContext security, @QueryParam("account") String account, MeterBodies.MeterInputBody body) {
         RequestBodies.required(body);
         Meter added = meters.add(body.toNew(account), Caller.staff(security).name());
@@ -123,6 +126,7 @@ public class AdminMetersResource {
     @POST
     @Path("meters/import")
     @Consumes({CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Answers(value = 200, body = MeterBodies.ImportBody.class)
     public Response importMeters(@Context SecurityContext security, @Context HttpHeaders headers, InputStream file) throws IOException {
         return imported(meters.importMeters(upload(file), Caller.staff(security).name()), headers);
     }
@@ -134,6 +138,7 @@ public class AdminMetersResource {
      */
     @GET
     @Path("meters/audit")
+    @Answers(value = 200, body = MeterBodies.AuditBody.class, list = true)
     public Response audit(@Context UriInfo uri, @QueryParam("limit") Integer limit, @QueryParam("page") String page,
                           @QueryParam("size") String size) {
         int total = meters.countAudit();
@@ -148,6 +153,7 @@ public class AdminMetersResource {
     /** A reading taken by staff, with the same validation as a tenant's: 201, or 422 {@code meters.reading.rejected}. */
     @POST
     @Path("meters/{id}/readings")
+    @Answers(value = 201, body = MeterBodies.ReadingBody.class)
     public Response submit(@Context SecurityContext security, @PathParam("id") String id, MeterBodies.SubmissionBody body) {
         RequestBodies.required(body);
         return MeterBodies.submitted(meters.submit(id, MeterBodies.submission(body), Caller.staff(security).name()));
@@ -163,6 +169,8 @@ public class AdminMetersResource {
     @GET
     @Path("readings")
     @Produces({MediaType.APPLICATION_JSON, CSV})
+    // 200 as JSON; with Accept: text/csv or format=csv, 200 with the CSV export (text/csv) instead
+    @Answers(value = 200, body = MeterBodies.ReadingWithMeter.class, list = true)
     public Response readings(@Context HttpHeaders headers, @QueryParam("period") String period, @QueryParam("format") String format) {
         YearMonth month = MeterBodies.requiredPeriod(period, "period");
         if (MeterBodies.wantsCsv(format, headers.getAcceptableMediaTypes())) {
@@ -179,6 +187,7 @@ public class AdminMetersResource {
     @POST
     @Path("readings/import")
     @Consumes({CSV, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Answers(value = 200, body = MeterBodies.ImportBody.class)
     public Response importReadings(@Context SecurityContext security, @Context HttpHeaders headers, InputStream file) throws IOException {
         return imported(meters.importReadings(upload(file), Caller.staff(security).name()), headers);
     }
@@ -189,6 +198,7 @@ public class AdminMetersResource {
      */
     @GET
     @Path("readings/review")
+    @Answers(value = 200, body = MeterBodies.ReadingWithMeter.class, list = true)
     public Response reviewQueue(@Context UriInfo uri, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return paging.response(withMeters(meters.reviewQueue(paging.offset(), paging.size())), uri, meters.countReviewQueue());
@@ -222,6 +232,7 @@ public class AdminMetersResource {
     /** Removes a city's or building's rule (a building's value is its address, URL-encoded): 204. */
     @DELETE
     @Path("windows/{scope}/{value: .+}")
+    @Answers(204)
     public Response removeWindow(@Context SecurityContext security, @PathParam("scope") String scope, @PathParam("value") String value) {
         meters.removeWindow(MeterBodies.requiredNamed(WindowRule.Scope.class, scope, "scope"), value.strip(),
                 Caller.staff(security).name());

@@ -21,6 +21,7 @@ import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.meters.api.Meter;
 import org.kabinet.meters.api.ReadingSource;
 import org.kabinet.meters.api.TenantMeters;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -104,6 +105,7 @@ public class MyMetersResource {
     /** Sends a reading from the cabinet: 201 ACCEPTED/FLAGGED, 422 {@code meters.reading.rejected} with the reason. */
     @POST
     @Path("{id}/readings")
+    @Answers(value = 201, body = MeterBodies.ReadingBody.class)
     public Response submit(@Context SecurityContext security, @PathParam("id") String id, MeterBodies.SubmissionBody body) {
         RequestBodies.required(body);
         Caller.Tenant tenant = Caller.tenant(security);

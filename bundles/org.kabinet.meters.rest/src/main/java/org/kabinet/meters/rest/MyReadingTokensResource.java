@@ -14,6 +14,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.kabinet.meters.api.CreatedToken;
 import org.kabinet.meters.api.ReadingTokens;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -51,6 +52,7 @@ public class MyReadingTokensResource {
 
     /** {@code {"name","expiresOn":"yyyy-MM-dd"}}: 201 with the secret, shown this once and never again. */
     @POST
+    @Answers(value = 201, body = MeterBodies.CreatedTokenBody.class)
     public Response create(@Context SecurityContext security, MeterBodies.TokenInput body) {
         RequestBodies.required(body);
         CreatedToken created = tokens.create(Caller.tenant(security).id(), body.name() == null ? null : body.name().strip(),
@@ -62,6 +64,7 @@ public class MyReadingTokensResource {
     /** Revokes the token at once: 204; 404 for a token not the tenant's. */
     @DELETE
     @Path("{id}")
+    @Answers(204)
     public Response revoke(@Context SecurityContext security, @PathParam("id") String id) {
         tokens.revoke(Caller.tenant(security).id(), id);
         return Response.noContent().build();

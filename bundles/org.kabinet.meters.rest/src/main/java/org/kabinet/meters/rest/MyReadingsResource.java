@@ -10,6 +10,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.kabinet.meters.api.Meter;
 import org.kabinet.meters.api.TenantMeters;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.RequestBodies;
@@ -45,6 +46,7 @@ public class MyReadingsResource {
      */
     @POST
     @TenantAccess(tokenScope = MyMetersResource.SCOPE)
+    @Answers(value = 201, body = MeterBodies.ReadingBody.class)
     public Response submit(@Context SecurityContext security, MeterBodies.SubmissionBody body) {
         RequestBodies.required(body);
         Caller.Tenant tenant = Caller.tenant(security);

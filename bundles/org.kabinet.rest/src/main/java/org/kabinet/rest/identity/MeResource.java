@@ -15,6 +15,7 @@ import org.kabinet.registration.api.ConsentText;
 import org.kabinet.registration.api.PersonalData;
 import org.kabinet.registration.api.Tenant;
 import org.kabinet.registration.api.TenantDirectory;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.RequestBodies;
 import org.kabinet.rest.api.TenantAccess;
@@ -67,6 +68,7 @@ public class MeResource {
     /** Changes the password; the caller's session stays, all others end. */
     @PUT
     @Path("password")
+    @Answers(204)
     public Response changePassword(@Context SecurityContext security, Bodies.PasswordChangeBody body) {
         RequestBodies.required(body);
         authentication.changePassword(Caller.tenant(security).token(), body.currentPassword(), body.newPassword());
@@ -92,6 +94,7 @@ public class MeResource {
     /** Everything the portal holds about the tenant, as a JSON file to keep (never cached). */
     @GET
     @Path("data")
+    @Answers(value = 200, body = java.util.Map.class)
     public Response data(@Context SecurityContext security) {
         return Response.ok(personalData.export(Caller.tenant(security).id()), MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"my-data.json\"")
@@ -103,6 +106,7 @@ public class MeResource {
     @GET
     @Path("data.pdf")
     @Produces("application/pdf")
+    @Answers(value = 200, type = "application/pdf")
     public Response dataPdf(@Context SecurityContext security) {
         return Response.ok(personalData.exportPdf(Caller.tenant(security).id()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"my-data.pdf\"")
@@ -116,6 +120,7 @@ public class MeResource {
      */
     @POST
     @Path("deletion")
+    @Answers(204)
     public Response delete(@Context SecurityContext security, MyDataBodies.DeletionBody body) {
         RequestBodies.required(body);
         personalData.deleteAccount(Caller.tenant(security).token(), body.password());

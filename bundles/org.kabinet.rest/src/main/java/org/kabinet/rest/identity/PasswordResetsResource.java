@@ -10,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.kabinet.registration.api.Registration;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ClientRateLimited;
 import org.kabinet.rest.api.PublicAccess;
 import org.kabinet.rest.api.RequestBodies;
@@ -39,6 +40,7 @@ public class PasswordResetsResource {
 
     /** Mails a reset link; the same 202 for known and unknown addresses. */
     @POST
+    @Answers(value = 202, body = Bodies.Accepted.class)
     public Response request(Bodies.EmailBody body) {
         registration.requestPasswordReset(RequestBodies.required(body).email());
         return Response.accepted(new Bodies.Accepted("Если адрес зарегистрирован, мы отправили на него ссылку "
@@ -55,6 +57,7 @@ public class PasswordResetsResource {
     /** Sets the new password through the link's token; ends every session. */
     @PUT
     @Path("{token}")
+    @Answers(204)
     public Response reset(@PathParam("token") String token, Bodies.PasswordBody body) {
         registration.resetPassword(token, RequestBodies.required(body).password());
         return Response.noContent().build();

@@ -8,6 +8,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.kabinet.registration.api.Registration;
 import org.kabinet.registration.api.SignUp;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ClientRateLimited;
 import org.kabinet.rest.api.PublicAccess;
 import org.kabinet.rest.api.RequestBodies;
@@ -37,6 +38,7 @@ public class RegistrationsResource {
     /** Sign-up: 202 with the same answer whether or not the address is known. */
     @POST
     @ClientRateLimited
+    @Answers(value = 202, body = Bodies.Accepted.class)
     public Response signUp(Bodies.SignUpBody body) {
         RequestBodies.required(body);
         registration.signUp(new SignUp(body.email(), body.password(), Boolean.TRUE.equals(body.consent())));
@@ -57,6 +59,7 @@ public class RegistrationsResource {
     @POST
     @Path("resend")
     @ClientRateLimited
+    @Answers(value = 202, body = Bodies.Accepted.class)
     public Response resend(Bodies.EmailBody body) {
         registration.resendConfirmation(RequestBodies.required(body).email());
         return Response.accepted(new Bodies.Accepted("Если адрес зарегистрирован и ещё не подтверждён, "

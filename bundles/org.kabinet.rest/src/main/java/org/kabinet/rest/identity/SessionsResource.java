@@ -17,6 +17,7 @@ import org.kabinet.audit.api.Outcome;
 import org.kabinet.kernel.error.KabinetException;
 import org.kabinet.registration.api.Authentication;
 import org.kabinet.rest.RestAudit;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ClientAddress;
 import org.kabinet.registration.api.Session;
 import org.kabinet.rest.api.ClientRateLimited;
@@ -67,6 +68,7 @@ public class SessionsResource {
     /** Ends the session of the token sent; 204 also for an unknown token, so it may be called twice. */
     @DELETE
     @Path("current")
+    @Answers(204)
     public Response signOut(@Context HttpServletRequest http, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).strip();

@@ -17,6 +17,7 @@ import org.kabinet.audit.api.Outcome;
 import org.kabinet.registration.api.AuthenticationFailedException;
 import org.kabinet.registration.api.StaffMember;
 import org.kabinet.rest.RestAudit;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ClientAddress;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.StaffSession;
@@ -55,6 +56,7 @@ public class StaffSessionsResource {
     /** Signs in; the attempt goes into the security audit trail (the name typed, never the password). */
     @POST
     @ClientRateLimited
+    @Answers(value = 201, body = Bodies.StaffSessionBody.class)
     public Response signIn(@Context HttpServletRequest http, Bodies.StaffCredentials body) {
         RequestBodies.required(body);
         Optional<StaffSession> opened = staff.openSession(body.user(), body.password());
@@ -72,6 +74,7 @@ public class StaffSessionsResource {
 
     @DELETE
     @Path("current")
+    @Answers(204)
     public Response signOut(@Context HttpServletRequest http, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).strip();

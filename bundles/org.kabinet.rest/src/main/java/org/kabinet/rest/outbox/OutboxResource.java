@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.Context;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.paging.Paging;
 import org.kabinet.kernel.error.NotFoundException;
 import org.kabinet.kernel.error.ValidationException;
@@ -85,6 +86,7 @@ public class OutboxResource {
      */
     @GET
     @Path("outbox")
+    @Answers(value = 200, body = EntryBody.class, list = true)
     public Response entries(@Context UriInfo uri, @QueryParam("channel") String channel, @QueryParam("state") String state,
                             @QueryParam("limit") Integer limit, @QueryParam("page") String page, @QueryParam("size") String size) {
         String c = choice(channel, CHANNELS, "channel", "outbox.channel");
@@ -109,6 +111,7 @@ public class OutboxResource {
     /** A failed message back in the queue: 204; 404 when there is no failed message with that id. */
     @POST
     @Path("outbox/{id}/retry")
+    @Answers(204)
     public Response retry(@PathParam("id") String id) {
         if (!administration.retry(id)) {
             throw new NotFoundException("not.found");
@@ -119,6 +122,7 @@ public class OutboxResource {
     /** Queues a test SMS through the gateway in use (routine: not in quiet hours): 202 {@code {"key"}}. */
     @POST
     @Path("sms")
+    @Answers(value = 202, body = Queued.class)
     public Response testSms(TestSms body) {
         RequestBodies.required(body);
         String digits = SmsRequest.phoneDigits(body.phone()).orElseThrow(() -> new ValidationException("phone", "outbox.phone"));

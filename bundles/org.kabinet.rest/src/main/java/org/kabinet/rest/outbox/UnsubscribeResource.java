@@ -10,6 +10,7 @@ import javax.ws.rs.core.Response;
 import org.kabinet.notifications.api.Company;
 import org.kabinet.notifications.api.NotificationKind;
 import org.kabinet.notifications.api.NotificationSettings;
+import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.PublicAccess;
 import org.osgi.service.component.annotations.Activate;
@@ -48,6 +49,7 @@ public class UnsubscribeResource {
     }
 
     @POST
+    @Answers(value = 200, type = "text/html")
     public Response unsubscribe(@PathParam("token") String token) {
         return settings.unsubscribe(token)
                 .map(done -> Response.ok(html("Вы отписались", "<p>Вы больше не получаете " + what(done.kind())
