@@ -19,19 +19,23 @@ import org.kabinet.client.api.MeApi;
 import org.kabinet.client.api.MyAccountsApi;
 import org.kabinet.client.api.RegistrationsApi;
 import org.kabinet.client.api.SessionsApi;
+import org.kabinet.client.api.StaffSessionsApi;
 import org.kabinet.client.model.ApiError;
 import org.kabinet.client.model.BillingServiceBody;
 import org.kabinet.client.model.Credentials;
 import org.kabinet.client.model.MyDataMeBody;
 import org.kabinet.client.model.SessionBody;
 import org.kabinet.client.model.SignUpBody;
+import org.kabinet.client.model.StaffCredentials;
+import org.kabinet.client.model.StaffSessionBody;
 import org.kabinet.client.model.TokenBody;
 
 /**
  * Issue #16: a Java client generated from the API's description (openapi-generator, at this module's build, from the
  * checked-in document the portal serves) works against the distribution: a tenant signs up, confirms by the mailed
  * link, signs in and reads their cabinet; a refusal arrives as the documented {@code ApiError}; a manager with Basic
- * credentials adds a service (refused first for a missing field) and reads it back. No hand-written HTTP: every call is the generated code's.
+ * credentials adds a service (refused first for a missing field), then signs in for a bearer session, reads it back and
+ * signs out. No hand-written HTTP: every call is the generated code's.
  */
 public class GeneratedClientIT {
     /** Ports 18701–18704: away from the other distribution tests (18181, 18281, 18581, 18591, 18781, 18981). */
@@ -101,6 +105,12 @@ public class GeneratedClientIT {
         assertEquals("accountKinds", manager.getObjectMapper().readValue(invalid.getResponseBody(), ApiError.class).getField());
         BillingServiceBody saved = new AdminBillingApi(manager).saveService(parking.accountKinds(java.util.Set.of("UTILITIES")));
         assertEquals("client-parking", saved.getCode());
-        assertTrue(new AdminBillingApi(manager).services().stream().anyMatch(s -> "Парковка".equals(s.getNameRu())));
+        // the same manager with a bearer session from the client's own sign-in (201, typed)
+        StaffSessionBody staffSession = new StaffSessionsApi(anonymous).staffSessionsSignIn(
+                new StaffCredentials().user(MANAGER).password(MANAGER_PASSWORD));
+        ApiClient bearer = client("Bearer " + staffSession.getToken());
+        assertTrue(new AdminBillingApi(bearer).services().stream().anyMatch(s -> "Парковка".equals(s.getNameRu())));
+        new StaffSessionsApi(bearer).staffSessionsSignOut();
+        assertEquals(401, assertThrows(ApiException.class, () -> new AdminBillingApi(bearer).services()).getCode());
     }
 }
