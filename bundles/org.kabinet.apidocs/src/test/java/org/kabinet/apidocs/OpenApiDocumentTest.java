@@ -32,12 +32,13 @@ class OpenApiDocumentTest {
     private static final Path JSON = MODULE.resolve("src/main/resources" + OpenApiResource.JSON);
     private static final Path YAML = MODULE.resolve("src/main/resources" + OpenApiResource.YAML);
     private static final Path README = MODULE.resolve("../../README.md");
+    private static OpenAPI api;
     private static String json;
     private static String yaml;
 
     @BeforeAll
     static void generate() throws IOException {
-        OpenAPI api = OpenApiGenerator.generate();
+        api = OpenApiGenerator.generate();
         json = Json.pretty(api) + "\n";
         yaml = Yaml.pretty(api);
         if (Boolean.getBoolean("openapi.accept")) {
@@ -88,7 +89,7 @@ class OpenApiDocumentTest {
     @Test
     void everyEndpointOfTheReadmeIsInTheDocument() throws IOException {
         Set<String> documented = new TreeSet<>();
-        OpenApiGenerator.generate().getPaths().forEach((path, item) -> item.readOperationsMap()
+        api.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> documented.add(method + " " + normalized(path))));
         Set<String> listed = readmeEndpoints(Files.readString(README, StandardCharsets.UTF_8));
         Set<String> missing = new TreeSet<>(listed);

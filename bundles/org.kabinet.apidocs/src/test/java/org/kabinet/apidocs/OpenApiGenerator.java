@@ -48,6 +48,7 @@ import org.kabinet.rest.api.ClientRateLimited;
 import org.kabinet.rest.api.KabinetApi;
 import org.kabinet.rest.api.PublicAccess;
 import org.kabinet.rest.api.StaffAccess;
+import org.kabinet.rest.api.Sunset;
 import org.kabinet.rest.api.TenantAccess;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -94,7 +95,7 @@ final class OpenApiGenerator {
             String tag = tag(resource);
             tags.add(new Tag().name(tag).description(Texts.tag(resource)));
             if (one.getComponents() != null && one.getComponents().getSchemas() != null) {
-                schemas.putAll(one.getComponents().getSchemas());
+                merge(schemas, one.getComponents().getSchemas());
             }
             if (one.getPaths() == null) {
                 continue;
@@ -113,6 +114,7 @@ final class OpenApiGenerator {
                     }
                     operation.setOperationId(unique(operationIds, operation.getOperationId().replaceAll("_\\d+$", ""), tag));
                     access(operation, resource, method, schemas);
+                    deprecation(operation, resource, method);
                     expanded(path, operation, resource, method, schemas).forEach((onePath, oneOperation) -> {
                         PathItem merged = paths.computeIfAbsent(onePath, p -> new PathItem());
                         if (merged.readOperationsMap().containsKey(entry.getKey())) {
@@ -123,7 +125,7 @@ final class OpenApiGenerator {
                 }
             });
         }
-        schemas.putAll(ModelConverters.getInstance().readAll(ApiError.class));
+        merge(schemas, ModelConverters.getInstance().readAll(ApiError.class));
         api.getComponents().setSchemas(new TreeMap<>(schemas));
         Paths sorted = new Paths();
         paths.forEach(sorted::addPathItem);
@@ -255,6 +257,24 @@ final class OpenApiGenerator {
         operation.setResponses(ordered);
     }
 
+    /** An operation marked {@link Sunset} (on its method or class) is {@code deprecated}, saying since when, until when
+     * and what replaces it; the headers it answers with are described too. */
+    static void deprecation(Operation operation, Class<?> resource, Method method) {
+        Sunset sunset = method.isAnnotationPresent(Sunset.class) ? method.getAnnotation(Sunset.class) : resource.getAnnotation(Sunset.class);
+        if (sunset == null) {
+            return;
+        }
+        operation.setDeprecated(true);
+        operation.addExtension("x-sunset", sunset.value());
+        String note = Texts.deprecated(sunset.deprecated(), sunset.value(), sunset.link());
+        operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
+        for (ApiResponse response : operation.getResponses().values()) {
+            for (String header : List.of("Deprecation", "Sunset", "Link")) {
+                response.addHeaderObject(header, new io.swagger.v3.oas.models.headers.Header().schema(new StringSchema()));
+            }
+        }
+    }
+
     /** The success answer an {@link Answers} declares: its status's words, and its body as JSON or as a file. */
     private static ApiResponse answer(Answers answers, Map<String, Schema> schemas) {
         ApiResponse response = new ApiResponse().description(Texts.status(answers.value()));
@@ -269,11 +289,22 @@ final class OpenApiGenerator {
         return response;
     }
 
+    /** Adds schemas by name; two different types under one name would describe one of them wrongly, so that fails. */
+    static void merge(Map<String, Schema> schemas, Map<String, Schema> more) {
+        more.forEach((name, schema) -> {
+            Schema<?> before = schemas.putIfAbsent(name, schema);
+            if (before != null && !before.equals(schema)) {
+                throw new IllegalStateException("two body types are named " + name + ": rename one (BodyNames prefixes a nested "
+                        + "record with its outer class)");
+            }
+        });
+    }
+
     /** A type's schema: a reference to it under components (added there with what it refers to), or inline. */
     static Schema<?> schema(java.lang.reflect.Type type, Map<String, Schema> schemas) {
         var resolved = ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(type));
         if (resolved.referencedSchemas != null) {
-            schemas.putAll(resolved.referencedSchemas);
+            merge(schemas, resolved.referencedSchemas);
         }
         String name = resolved.schema == null ? null : resolved.schema.getName();
         if (name != null && resolved.referencedSchemas != null && resolved.referencedSchemas.containsKey(name)) {

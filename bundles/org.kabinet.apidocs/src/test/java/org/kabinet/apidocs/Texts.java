@@ -34,6 +34,12 @@ final class Texts {
     private Texts() {
     }
 
+    /** What a deprecated operation says about it. */
+    static String deprecated(String since, String sunset, String link) {
+        return "Устарело с " + since + ", отвечает до " + sunset + "; замена: " + link + ". / Deprecated since " + since
+                + ", answers until " + sunset + "; replaced by: " + link + ".";
+    }
+
     /** A success status in words. */
     static String status(int status) {
         return switch (status) {
