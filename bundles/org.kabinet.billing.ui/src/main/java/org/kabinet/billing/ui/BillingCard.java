@@ -38,6 +38,12 @@ public class BillingCard implements DashboardCard {
         return 50;
     }
 
+    /** The earliest unpaid period's due date as the card says it: «до 10.12.2026», or «просрочено с 10.05.2024» once past. */
+    static String due(java.time.LocalDate dueDate, java.time.LocalDate asOf, Messages m) {
+        String day = DateTimeFormatter.ofPattern("dd.MM.yyyy").format(dueDate);
+        return m.get(dueDate.isBefore(asOf) ? "billing.cardOverdue" : "billing.cardDue", day);
+    }
+
     @Override
     public com.vaadin.ui.Component create(PageContext context) {
         List<LinkedAccount> linked = accounts.linked(context.tenantId());
@@ -51,8 +57,7 @@ public class BillingCard implements DashboardCard {
         card.addComponent(title);
         for (LinkedAccount a : linked) {
             LedgerView ledger = billing.ledger(context.tenantId(), a.id());
-            String due = ledger.firstOwed()
-                    .map(p -> " " + m.get("billing.cardDue", DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.dueDate()))).orElse("");
+            String due = ledger.firstOwed().map(p -> " " + due(p.dueDate(), ledger.asOf(), m)).orElse("");
             Label line = new Label(m.get("billing.kind." + a.kind().name()) + " № " + a.number() + ": "
                     + BillingPage.money(ledger.toPay(), m) + due);
             line.setWidth("100%");
