@@ -215,7 +215,14 @@ final class OpenApiGenerator {
                 throw new IllegalStateException(resource.getName() + "." + method.getName()
                         + " builds its Response but does not say what it answers (@Answers)");
             }
-            responses.addApiResponse(String.valueOf(answers.value()), answer(answers, schemas));
+            ApiResponse success = answer(answers, schemas);
+            if (answers.list() && paged(method)) {
+                success.addHeaderObject("X-Total-Count", new io.swagger.v3.oas.models.headers.Header()
+                        .description(Texts.TOTAL).schema(new io.swagger.v3.oas.models.media.IntegerSchema()));
+                success.addHeaderObject("Link", new io.swagger.v3.oas.models.headers.Header()
+                        .description(Texts.LINK).schema(new StringSchema()));
+            }
+            responses.addApiResponse(String.valueOf(answers.value()), success);
         } else if (returned != null) {
             responses.addApiResponse("200", returned.description("OK"));
         }
@@ -287,6 +294,13 @@ final class OpenApiGenerator {
             response.content(new Content().addMediaType(answers.type(), new MediaType().schema(new StringSchema().format("binary"))));
         }
         return response;
+    }
+
+    /** A list that comes a page at a time: the method takes {@code ?page=} and {@code ?size=}. */
+    static boolean paged(Method method) {
+        List<String> query = Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(javax.ws.rs.QueryParam.class))
+                .filter(java.util.Objects::nonNull).map(javax.ws.rs.QueryParam::value).toList();
+        return query.contains("page") && query.contains("size");
     }
 
     /** Adds schemas by name; two different types under one name would describe one of them wrongly, so that fails. */

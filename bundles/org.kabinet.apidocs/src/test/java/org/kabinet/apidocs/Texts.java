@@ -20,6 +20,10 @@ final class Texts {
     static final String READING_TOKEN = "Личный токен передачи показаний (умный счётчик), выдаётся нанимателем в кабинете. / "
             + "A tenant's personal reading token (a smart meter), issued in the cabinet.";
     static final String NO_CONTENT = "Выполнено, без тела. / Done, no body.";
+    static final String TOTAL = "Сколько всего строк под фильтром (у исходящих — нет). / How many rows the filter has in all "
+            + "(not for the outbox).";
+    static final String LINK = "RFC 8288: first, prev, next, last (с теми же параметрами). / RFC 8288: first, prev, next, last "
+            + "(with the request's other parameters).";
     static final String E400 = "Тело запроса не JSON нужной формы. / The body is not JSON of the expected shape.";
     static final String E401 = "Нужен вход (`auth.required`). / Sign in first (`auth.required`).";
     static final String E403_STAFF = "Токен нанимателя или сотрудник без нужной роли (`x-kabinet-staff-role`). / A tenant's token, or "
