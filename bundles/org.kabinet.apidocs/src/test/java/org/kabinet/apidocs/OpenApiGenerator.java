@@ -126,6 +126,12 @@ final class OpenApiGenerator {
             });
         }
         merge(schemas, ModelConverters.getInstance().readAll(ApiError.class));
+        Texts.EXAMPLES.forEach((name, example) -> {
+            if (!schemas.containsKey(name)) {
+                throw new IllegalStateException("an example for " + name + ", which the document does not have");
+            }
+            schemas.get(name).setExample(example);
+        });
         api.getComponents().setSchemas(new TreeMap<>(schemas));
         Paths sorted = new Paths();
         paths.forEach(sorted::addPathItem);

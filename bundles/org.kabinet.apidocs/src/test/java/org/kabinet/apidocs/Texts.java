@@ -1,5 +1,7 @@
 package org.kabinet.apidocs;
 
+import java.util.Map;
+
 /** The document's own words, in Russian and English: what a reader needs beyond the paths and schemas. */
 final class Texts {
     static final String INFO = """
@@ -34,6 +36,27 @@ final class Texts {
             + "address; retry after `Retry-After`.";
     static final String DEFAULT = "Любая другая ошибка (404 `not.found`, 409, 410, 413, 415, 503 `busy`…), всегда `ApiError`. / "
             + "Any other error (404 `not.found`, 409, 410, 413, 415, 503 `busy`…), always an `ApiError`.";
+
+    /** Examples of the bodies an integrator writes first (each name must be a schema of the document). */
+    static final Map<String, Object> EXAMPLES = Map.of(
+            "ApiError", ordered("code", "auth.failed", "message", "Неверный адрес электронной почты или пароль", "field", null),
+            "Credentials", ordered("email", "ivanova@example.ru", "password", "Correct-Horse-42"),
+            "SignUpBody", ordered("email", "ivanova@example.ru", "password", "Correct-Horse-42", "consent", true),
+            "StaffCredentials", ordered("user", "manager", "password", "…"),
+            "SessionBody", ordered("token", "b3JhbmdlLXRva2Vu…", "email", "ivanova@example.ru", "expiresAt", "2026-12-27T09:00:00Z"),
+            "AccountLinkBody", ordered("number", "1234567", "city", "Ханты-Мансийск", "code", "7KQ2M-D9XWR", "phone", "9161234567"),
+            "BillingPaymentInput", ordered("id", "sber-2026-11-000417", "account", "1234567", "paidOn", "2026-11-20", "amount", 4150.75,
+                    "period", "2026-11"),
+            "MeterSubmissionBody", ordered("meter", "CW-8600002", "values", java.util.List.of("123.456")),
+            "MyPhonePhoneBody", ordered("phone", "9161234567"));
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
 
     private Texts() {
     }
