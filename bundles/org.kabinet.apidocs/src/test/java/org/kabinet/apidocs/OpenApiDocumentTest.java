@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@code /api/v1}: the document generated from the resources is valid OpenAPI 3.0, equals the copy
  * checked in (and served by the portal), and has every endpoint the README's tables list. A change to the API fails
- * here until the copy is accepted: {@code mvn -B install -pl bundles/org.kabinet.apidocs -Dopenapi.accept=true}
- * rewrites it (then review the diff and commit it).
+ * here until the copy is accepted: {@code mvn -B install -pl bundles/org.kabinet.apidocs -am -Dopenapi.accept=true -Dtest=OpenApiDocumentTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * builds the changed modules and rewrites it (then review the diff and commit it).
  */
 class OpenApiDocumentTest {
     private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
@@ -67,7 +67,7 @@ class OpenApiDocumentTest {
     @Test
     void theCheckedInCopyIsWhatTheResourcesSay() throws IOException {
         String hint = " differs from what the resources say: if the API change is meant, accept it with "
-                + "mvn -B install -pl bundles/org.kabinet.apidocs -Dopenapi.accept=true, review the diff and commit it";
+                + "mvn -B install -pl bundles/org.kabinet.apidocs -am -Dopenapi.accept=true -Dtest=OpenApiDocumentTest -Dsurefire.failIfNoSpecifiedTests=false, review the diff and commit it";
         assertEquals("", firstDifference(Files.readString(JSON, StandardCharsets.UTF_8), json), JSON + hint);
         assertEquals("", firstDifference(Files.readString(YAML, StandardCharsets.UTF_8), yaml), YAML + hint);
     }
