@@ -28,7 +28,6 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,14 +41,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.ws.rs.Path;
+import org.kabinet.rest.api.AccessRule;
 import org.kabinet.rest.api.Answers;
 import org.kabinet.rest.api.ApiError;
-import org.kabinet.rest.api.ClientRateLimited;
 import org.kabinet.rest.api.KabinetApi;
-import org.kabinet.rest.api.PublicAccess;
-import org.kabinet.rest.api.StaffAccess;
 import org.kabinet.rest.api.Sunset;
-import org.kabinet.rest.api.TenantAccess;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
@@ -232,28 +228,29 @@ final class OpenApiGenerator {
         } else if (returned != null) {
             responses.addApiResponse("200", returned.description("OK"));
         }
-        if (rule(method, resource, PublicAccess.class)) {
-            operation.setSecurity(List.of());
-        } else if (rule(method, resource, StaffAccess.class)) {
-            StaffAccess staff = annotation(method, resource, StaffAccess.class);
-            operation.setSecurity(List.of(new SecurityRequirement().addList(STAFF_BEARER), new SecurityRequirement().addList(STAFF_BASIC)));
-            operation.addExtension("x-kabinet-staff-role", staff.role());
-            responses.addApiResponse("401", error(Texts.E401));
-            responses.addApiResponse("403", error(Texts.E403_STAFF));
-        } else if (rule(method, resource, TenantAccess.class)) {
-            TenantAccess tenant = annotation(method, resource, TenantAccess.class);
-            List<SecurityRequirement> security = new ArrayList<>(List.of(new SecurityRequirement().addList(TENANT)));
-            if (!tenant.tokenScope().isEmpty()) {
-                security.add(new SecurityRequirement().addList(READING_TOKEN));
-                operation.addExtension("x-kabinet-token-scope", tenant.tokenScope());
+        // the rule the access filter enforces, read the same way
+        AccessRule rule = AccessRule.of(resource, method);
+        switch (rule.kind()) {
+            case PUBLIC -> operation.setSecurity(List.of());
+            case STAFF -> {
+                operation.setSecurity(List.of(new SecurityRequirement().addList(STAFF_BEARER), new SecurityRequirement().addList(STAFF_BASIC)));
+                operation.addExtension("x-kabinet-staff-role", rule.role());
+                responses.addApiResponse("401", error(Texts.E401));
+                responses.addApiResponse("403", error(Texts.E403_STAFF));
             }
-            operation.setSecurity(security);
-            responses.addApiResponse("401", error(Texts.E401));
-            responses.addApiResponse("403", error(Texts.E403_TENANT));
-        } else {
-            throw new IllegalStateException(resource.getName() + "." + method.getName() + " says nobody may call it");
+            case TENANT -> {
+                List<SecurityRequirement> security = new ArrayList<>(List.of(new SecurityRequirement().addList(TENANT)));
+                if (!rule.tokenScope().isEmpty()) {
+                    security.add(new SecurityRequirement().addList(READING_TOKEN));
+                    operation.addExtension("x-kabinet-token-scope", rule.tokenScope());
+                }
+                operation.setSecurity(security);
+                responses.addApiResponse("401", error(Texts.E401));
+                responses.addApiResponse("403", error(Texts.E403_TENANT));
+            }
+            default -> throw new IllegalStateException(resource.getName() + "." + method.getName() + " says nobody may call it");
         }
-        if (rule(method, resource, ClientRateLimited.class)) {
+        if (rule.rateLimited()) {
             responses.addApiResponse("429", error(Texts.E429));
         }
         if (operation.getRequestBody() != null || operation.getParameters() != null && !operation.getParameters().isEmpty()) {
@@ -331,20 +328,6 @@ final class OpenApiGenerator {
             return new Schema<>().$ref("#/components/schemas/" + name);
         }
         return resolved.schema == null ? new ObjectSchema() : resolved.schema;
-    }
-
-    private static boolean rule(Method method, Class<?> resource, Class<? extends java.lang.annotation.Annotation> kind) {
-        return annotation(method, resource, kind) != null;
-    }
-
-    /** The method's access annotation, or the class's when the method has none of the three. */
-    private static <A extends java.lang.annotation.Annotation> A annotation(Method method, Class<?> resource, Class<A> kind) {
-        AnnotatedElement where = Arrays.asList(PublicAccess.class, StaffAccess.class, TenantAccess.class).stream()
-                .anyMatch(method::isAnnotationPresent) ? method : resource;
-        if (kind == ClientRateLimited.class) {
-            return method.isAnnotationPresent(kind) ? method.getAnnotation(kind) : resource.getAnnotation(kind);
-        }
-        return where.getAnnotation(kind);
     }
 
     private static ApiResponse error(String description) {

@@ -83,10 +83,12 @@ final class Texts {
     static String tag(Class<?> resource) {
         String[] parts = resource.getPackageName().split("\\.");
         String module = parts.length > 3 && parts[3].equals("rest") ? parts[2] : "core";
-        String who = resource.isAnnotationPresent(org.kabinet.rest.api.StaffAccess.class) ? "сотрудники / staff"
-                : resource.isAnnotationPresent(org.kabinet.rest.api.TenantAccess.class) ? "наниматель / tenant"
-                : resource.isAnnotationPresent(org.kabinet.rest.api.PublicAccess.class) ? "без входа / public"
-                : "по операциям / per operation";
+        String who = switch (org.kabinet.rest.api.AccessRule.of(resource, null).kind()) {
+            case STAFF -> "сотрудники / staff";
+            case TENANT -> "наниматель / tenant";
+            case PUBLIC -> "без входа / public";
+            default -> "по операциям / per operation";
+        };
         return module + " · " + who;
     }
 }

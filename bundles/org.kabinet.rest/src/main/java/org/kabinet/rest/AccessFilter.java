@@ -30,6 +30,7 @@ import org.kabinet.registration.api.Session;
 import org.kabinet.registration.api.StaffAuthentication;
 import org.kabinet.registration.api.StaffMember;
 import org.kabinet.registration.api.TenantDirectory;
+import org.kabinet.rest.api.AccessRule;
 import org.kabinet.rest.api.Caller;
 import org.kabinet.rest.api.ClientAddress;
 import org.kabinet.rest.api.KabinetApi;

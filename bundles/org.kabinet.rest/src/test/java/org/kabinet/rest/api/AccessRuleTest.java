@@ -1,13 +1,9 @@
-package org.kabinet.rest;
+package org.kabinet.rest.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.kabinet.rest.api.ClientRateLimited;
-import org.kabinet.rest.api.PublicAccess;
-import org.kabinet.rest.api.StaffAccess;
-import org.kabinet.rest.api.TenantAccess;
 
 class AccessRuleTest {
     @TenantAccess
