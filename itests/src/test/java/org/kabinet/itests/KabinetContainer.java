@@ -51,7 +51,9 @@ public abstract class KabinetContainer {
                 karafDistributionConfiguration().frameworkUrl("file:" + new File(dist).getAbsolutePath())
                         .karafVersion(karaf).name("Kabinet").unpackDirectory(new File("target/exam")).useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
-                logLevel(LogLevelOption.LogLevel.WARN),
+                probeWaitsForItsInvoker(),
+                // -Dkabinet.examLogLevel=INFO shows the features service's steps (installs, refreshes) in karaf.log
+                logLevel(LogLevelOption.LogLevel.valueOf(System.getProperty("kabinet.examLogLevel", "WARN"))),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
@@ -99,6 +101,19 @@ public abstract class KabinetContainer {
         }
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Pax Exam's features boot in one stage with the portal's, and its probe is installed as soon as its RMI bridge
+     * has started, while Karaf is still starting the portal's bundles. Its extender then waits for the JUnit invoker
+     * bundle, which the deployment starts later, for only 10 s by default; on a slow machine that passed, no
+     * {@code ProbeInvoker} was ever registered, and every test of the class waited out its own timeout and failed
+     * («ServiceLookup gave up waiting for service org.ops4j.pax.exam.ProbeInvoker»). Five minutes covers any boot.
+     * (Booting the portal's features as a stage of their own instead makes Pax Exam's stage refresh the JPA bundles,
+     * which closes the persistence units under the first test.)
+     */
+    private static Option probeWaitsForItsInvoker() {
+        return systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("300000");
     }
 
     /** Runs a console command as a subject with one role; a refusal or an unknown command comes back as "refused: …". */
