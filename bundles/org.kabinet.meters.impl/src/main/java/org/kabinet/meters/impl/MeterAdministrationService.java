@@ -338,17 +338,13 @@ public class MeterAdministrationService implements MeterAdministration {
             return "номер " + line.serial() + " у счётчиков разных ресурсов: добавьте столбец resource";
         }
         Meter meter = found.get(0);
+        List<BigDecimal> values;
+        LocalDate day;
+        AccountPlaces.Place place;
         try {
-            List<BigDecimal> values = Readings.checkValues(meter, line.values());
-            LocalDate day = readings.checkTakenOn(meter, line.takenOn());
-            AccountPlaces.Place place = places.computeIfAbsent(meter.accountId(), id -> place(id));
-            Reading r = readings.store(meter, place, values, day, ReadingSource.IMPORT, by);
-            if (r.status() == ReadingStatus.REJECTED) {
-                return r.reason();
-            }
-            counts[r.status() == ReadingStatus.ACCEPTED ? 0 : 1]++;
-            touched.add(meter);
-            return null;
+            values = Readings.checkValues(meter, line.values());
+            day = readings.checkTakenOn(meter, line.takenOn());
+            place = places.computeIfAbsent(meter.accountId(), id -> place(id));
         } catch (ValidationException e) {
             return switch (e.textKey()) {
                 case "meters.values.count" -> "у счётчика " + meter.zones() + " тарифн. зон(ы): столько и показаний";
@@ -360,6 +356,14 @@ public class MeterAdministrationService implements MeterAdministration {
         } catch (KabinetException e) {
             return "лицевой счёт счётчика не найден";
         }
+        // outside the catches: a listener that fails fails the whole file, not this line with someone else's words
+        Reading r = readings.store(meter, place, values, day, ReadingSource.IMPORT, by);
+        if (r.status() == ReadingStatus.REJECTED) {
+            return r.reason();
+        }
+        counts[r.status() == ReadingStatus.ACCEPTED ? 0 : 1]++;
+        touched.add(meter);
+        return null;
     }
 
     @Override

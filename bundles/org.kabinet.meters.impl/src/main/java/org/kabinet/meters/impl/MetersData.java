@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.kabinet.meters.api.MeterAudit;
+import org.kabinet.meters.api.MetersListener;
 import org.kabinet.meters.api.WindowRule;
 import org.kabinet.meters.impl.jpa.JpaMeterStore;
 import org.kabinet.persistence.Transactions;
 
 /**
- * What the meters services share: the tables, transactions, the portal's clock and zone, and the log of
- * changes that volumes kept in memory listen to.
+ * What the meters services share: the tables, transactions, the portal's clock and zone, the log of
+ * changes that volumes kept in memory listen to, and the {@link MetersListener}s that hear readings.
  */
 public class MetersData {
     private final JpaMeterStore store;
@@ -19,6 +21,7 @@ public class MetersData {
     private final Clock clock;
     private final ZoneId zone;
     private final ReadingChanges changes = new ReadingChanges();
+    private final List<MetersListener> listeners = new CopyOnWriteArrayList<>();
 
     public MetersData(JpaMeterStore store, Transactions tx, Clock clock, ZoneId zone) {
         this.store = store;
@@ -55,6 +58,11 @@ public class MetersData {
 
     public final ReadingChanges changes() {
         return changes;
+    }
+
+    /** Who hears readings stored and accepted, inside their transactions (the component adds and removes them). */
+    public final List<MetersListener> listeners() {
+        return listeners;
     }
 
     public final java.time.LocalDate today() {

@@ -16,6 +16,7 @@ import org.kabinet.meters.api.Meter;
 import org.kabinet.meters.api.MeterState;
 import org.kabinet.meters.api.MonthlyConsumption;
 import org.kabinet.meters.api.Reading;
+import org.kabinet.meters.api.ReadingNotice;
 import org.kabinet.meters.api.ReadingSource;
 import org.kabinet.meters.api.ReadingStatus;
 import org.kabinet.meters.api.SubmissionPreview;
@@ -28,7 +29,9 @@ import org.kabinet.meters.impl.jpa.JpaMeterStore;
  * stored), the period found from the window, the outcome judged by {@link ReadingValidator} and stored
  * whatever it is. One reading counts per meter and period: an accepted or flagged one makes the
  * period's previous one no longer current (it stays in the history); a rejected one is kept beside it.
- * When a period's counted reading changes, the next period's consumption is worked out again.
+ * When a period's counted reading changes, the next period's consumption is worked out again. The
+ * {@link org.kabinet.meters.api.MetersListener}s hear an accepted or flagged reading, and a flagged one staff
+ * accept, in the transaction that stores it.
  */
 public final class Readings {
     /** Reasons staff give a rejection: at most this long. */
@@ -167,8 +170,20 @@ public final class Readings {
         store.insertReading(reading);
         if (counts) {
             recountAfter(fresh, period);
+            ReadingNotice notice = notice(fresh, reading);
+            if (reading.status() == ReadingStatus.FLAGGED) {
+                data.listeners().forEach(l -> l.readingFlagged(notice));
+            } else {
+                data.listeners().forEach(l -> l.readingAccepted(notice));
+            }
         }
         return reading;
+    }
+
+    /** The reading as listeners hear it: the reason only for a flagged one. */
+    private static ReadingNotice notice(Meter meter, Reading r) {
+        return new ReadingNotice(r.id(), meter.accountId(), meter.id(), meter.resource(), r.values(), r.takenOn(), r.period(), r.source(),
+                r.status() == ReadingStatus.FLAGGED ? r.reason() : null);
     }
 
     /** Works the consumption of the first counted reading after {@code period} out again (its previous one may have changed). */
@@ -228,6 +243,10 @@ public final class Readings {
             recountAfter(meter, r.period());
             data.audit(by, accept ? "READING_ACCEPTED" : "READING_REJECTED", meter.id(), describe(meter, done)
                     + (accept ? "" : " — " + why));
+            if (accept) {
+                ReadingNotice notice = notice(meter, done);
+                data.listeners().forEach(l -> l.readingAccepted(notice));
+            }
             meterRow[0] = meter;
             return done;
         });
