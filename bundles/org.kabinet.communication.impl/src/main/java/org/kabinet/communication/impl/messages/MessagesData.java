@@ -3,13 +3,16 @@ package org.kabinet.communication.impl.messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.kabinet.communication.api.MessagesListener;
 import org.kabinet.communication.impl.messages.jpa.JpaMessageStore;
 import org.kabinet.persistence.EntityManagers;
 import org.kabinet.persistence.Transactions;
 
 /**
  * What the messages services and the file store share: the {@code kabinet-messages} unit, its
- * transactions, and the portal's clock and zone.
+ * transactions, the portal's clock and zone, and the {@link MessagesListener}s that hear tenants' messages.
  */
 public class MessagesData {
     private final EntityManagers em;
@@ -17,6 +20,7 @@ public class MessagesData {
     private final JpaMessageStore store;
     private final Clock clock;
     private final ZoneId zone;
+    private final List<MessagesListener> listeners = new CopyOnWriteArrayList<>();
 
     public MessagesData(EntityManagers em, Transactions tx, Clock clock, ZoneId zone) {
         this.em = em;
@@ -44,6 +48,11 @@ public class MessagesData {
 
     public final ZoneId zone() {
         return zone;
+    }
+
+    /** Who hears tenants' messages, inside their transactions (the component adds and removes them). */
+    public final List<MessagesListener> listeners() {
+        return listeners;
     }
 
     public final long now() {

@@ -1,5 +1,6 @@
 package org.kabinet.communication.impl.messages;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.communication.api.AttachmentContent;
 import org.kabinet.communication.api.AttachmentInfo;
 import org.kabinet.communication.api.AuthorKind;
+import org.kabinet.communication.api.MessageNotice;
 import org.kabinet.communication.api.NewMessage;
 import org.kabinet.communication.api.TenantMessages;
 import org.kabinet.communication.api.ThreadDetails;
@@ -24,7 +26,8 @@ import org.kabinet.registration.api.TenantDirectory;
 
 /**
  * Messages as a tenant sees them. A tenant writes at most {@code messagesPerDay} posts a calendar day
- * (new messages and replies together: each one also lands in the company's mailbox).
+ * (new messages and replies together: each one also lands in the company's mailbox, and the
+ * {@link org.kabinet.communication.api.MessagesListener}s hear it in its transaction).
  */
 public class TenantMessageService implements TenantMessages {
     private final Threads threads;
@@ -87,6 +90,7 @@ public class TenantMessageService implements TenantMessages {
             PostRecord post = threads.post(thread.id(), AuthorKind.TENANT, tenantId, email, text, false);
             List<AttachmentInfo> attached = threads.add(post, owner(tenantId), files);
             letters.toMailbox(thread, post, attached, true);
+            received(thread, post);
             return threads.details(thread, false);
         });
     }
@@ -121,6 +125,7 @@ public class TenantMessageService implements TenantMessages {
             thread = thread.with(state.authorPosted(now));
             data.store().save(thread.id(), thread.state());
             letters.toMailbox(thread, post, attached, false);
+            received(thread, post);
             return threads.details(thread, false);
         });
     }
@@ -159,6 +164,13 @@ public class TenantMessageService implements TenantMessages {
             throw new NotFoundException("communication.attachment.notFound");
         }
         return attachments.content(attachmentId).orElseThrow(() -> new NotFoundException("communication.attachment.notFound"));
+    }
+
+    /** Tells the listeners of the tenant's stored post, in the caller's transaction. */
+    private void received(ThreadRecord thread, PostRecord post) {
+        MessageNotice notice = new MessageNotice(post.id(), thread.id(), post.authorId(), thread.accountId(), thread.topic(),
+                Instant.ofEpochMilli(post.at()));
+        data.listeners().forEach(l -> l.messageReceived(notice));
     }
 
     private void checkLimit(String tenantId) {
