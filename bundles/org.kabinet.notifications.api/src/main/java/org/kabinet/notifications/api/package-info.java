@@ -3,7 +3,7 @@
  * managing company's contact details shown in letters and in the portal.
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package org.kabinet.notifications.api;
 
 import org.osgi.annotation.bundle.Export;

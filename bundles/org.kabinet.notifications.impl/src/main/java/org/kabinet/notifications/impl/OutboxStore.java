@@ -18,6 +18,15 @@ public interface OutboxStore {
     /** Adds the SMS whose keys are not known yet, in the caller's transaction; returns their keys. */
     java.util.Set<String> addAllSms(List<SmsRequest> messages, Instant now);
 
+    /**
+     * Queues a webhook delivery (the event's JSON for one endpoint) in the caller's transaction unless its key
+     * is known; returns whether it was added.
+     */
+    boolean addWebhook(String key, String endpointId, String url, String type, String json, Instant now);
+
+    /** Pending webhook deliveries whose next attempt is due, oldest first, claimed for this node as {@link #due}. */
+    List<QueuedWebhook> dueWebhooks(Instant now, int limit);
+
     /** State → count of the messages whose key matches the LIKE pattern. */
     java.util.Map<String, Integer> countByState(String keyPattern);
 

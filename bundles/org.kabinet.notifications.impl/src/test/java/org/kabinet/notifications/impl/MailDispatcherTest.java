@@ -156,6 +156,11 @@ class MailDispatcherTest {
             return (String) row(key)[0];
         }
 
+        String id(String key) {
+            return jpa.with(em -> (String) em.createNativeQuery("SELECT ID FROM NOTIF_OUTBOX WHERE IDEMPOTENCY_KEY = ?1")
+                    .setParameter(1, key).getSingleResult());
+        }
+
         int attempts(String key) {
             return ((Number) row(key)[1]).intValue();
         }

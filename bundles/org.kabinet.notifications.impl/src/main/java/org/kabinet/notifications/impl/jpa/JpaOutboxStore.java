@@ -29,7 +29,7 @@ public final class JpaOutboxStore implements OutboxStore {
     /** The schema's migrations in order (db/notifications), for the component and the tests. */
     public static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__outbox.sql", "V2__sms.sql",
             "V3__sms_priority.sql", "V4__sms_delivery.sql", "V5__attachments.sql", "V6__settings.sql", "V7__sms_due_order.sql",
-            "V8__secrets_sms_cap.sql", "V9__retention.sql", "V10__claims.sql");
+            "V8__secrets_sms_cap.sql", "V9__retention.sql", "V10__claims.sql", "V11__webhooks.sql");
     /** How long a claim holds by default if its node dies before settling the message. */
     public static final java.time.Duration DEFAULT_CLAIM = java.time.Duration.ofMinutes(5);
     /** A secret (link or code) held for delivery. */
@@ -282,6 +282,19 @@ public final class JpaOutboxStore implements OutboxStore {
                         AttachmentEntity.class).setParameter("ids", letterIds).getResultList().stream()
                 .collect(Collectors.groupingBy(a -> a.outboxId,
                         Collectors.mapping(a -> new QueuedFile(a.id, a.name, a.contentType, a.content, a.source), Collectors.toList()))));
+    }
+
+    @Override
+    public boolean addWebhook(String key, String endpointId, String url, String type, String json, Instant now) {
+        return insert(key, "WEBHOOK", endpointId, type, json, cut(url, 1000), null, now, SmsPriority.ROUTINE.name()) != null;
+    }
+
+    @Override
+    public List<org.kabinet.notifications.impl.QueuedWebhook> dueWebhooks(Instant now, int limit) {
+        return jpa.with(em -> dueEntries("WEBHOOK", now, limit, null).stream()
+                .map(e -> new org.kabinet.notifications.impl.QueuedWebhook(e.id, e.idempotencyKey, e.recipient, e.subject,
+                        e.body, e.attempts))
+                .toList());
     }
 
     @Override

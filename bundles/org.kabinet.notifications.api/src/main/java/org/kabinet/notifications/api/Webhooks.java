@@ -1,0 +1,20 @@
+package org.kabinet.notifications.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Outgoing webhooks: {@link #publish} joins the caller's transaction like {@link Outbox#enqueue}. The event is
+ * queued for every endpoint staff subscribed to its type if and only if the change that caused it commits,
+ * and the outbox delivers it afterwards, signed, with retries and back-off.
+ *
+ * @since 1.7
+ */
+@ProviderType
+public interface Webhooks {
+    /**
+     * Queues the event for each endpoint subscribed to its type, in the current transaction.
+     *
+     * @return how many deliveries were queued now: 0 without such endpoints, or when this event id was queued before
+     */
+    int publish(WebhookEvent event);
+}

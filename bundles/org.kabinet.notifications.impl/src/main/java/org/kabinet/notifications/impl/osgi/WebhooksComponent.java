@@ -1,0 +1,112 @@
+package org.kabinet.notifications.impl.osgi;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.kabinet.notifications.api.OutboxAdministration;
+import org.kabinet.notifications.api.WebhookAdministration;
+import org.kabinet.notifications.api.WebhookEndpoint;
+import org.kabinet.notifications.api.WebhookEvent;
+import org.kabinet.notifications.api.Webhooks;
+import org.kabinet.notifications.impl.RetryPolicy;
+import org.kabinet.notifications.impl.SecretBox;
+import org.kabinet.notifications.impl.WebhookDispatcher;
+import org.kabinet.notifications.impl.WebhookKey;
+import org.kabinet.notifications.impl.WebhookService;
+import org.kabinet.notifications.impl.WebhookSigner;
+import org.kabinet.notifications.impl.jpa.JpaOutboxStore;
+import org.kabinet.notifications.impl.jpa.JpaWebhookEndpoints;
+import org.kabinet.persistence.JpaTransactions;
+import org.kabinet.persistence.Leases;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Webhooks: serves {@link Webhooks} (events queued in the caller's transaction) and {@link WebhookAdministration},
+ * and delivers due webhooks in the background. The outbox's schema (and its migrations) come first: this waits
+ * for the outbox's service.
+ */
+@Component(immediate = true, configurationPid = "org.kabinet.webhooks")
+@Designate(ocd = WebhooksConfig.class)
+public class WebhooksComponent implements Webhooks, WebhookAdministration {
+    private static final Logger LOG = Logger.getLogger(WebhooksComponent.class.getName());
+    private static final int BATCH = 50;
+
+    private final Clock clock = Clock.systemUTC();
+    private final JpaWebhookEndpoints endpoints;
+    private final WebhookService service;
+    private final WebhookDispatcher dispatcher;
+    private final ScheduledExecutorService executor;
+
+    @Activate
+    public WebhooksComponent(@Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
+                             @Reference OutboxAdministration migratedOutbox, WebhooksConfig config) {
+        JpaTransactions tx = new JpaTransactions(jpa);
+        // deliveries hold no link or code to seal: this store's box stays unused
+        JpaOutboxStore store = new JpaOutboxStore(tx, SecretBox.withFreshKey(), Leases.thisNode(), JpaOutboxStore.DEFAULT_CLAIM);
+        WebhookSigner signer = new WebhookSigner(WebhookKey.load(config.key(),
+                Path.of(System.getProperty("karaf.data", "data"), "kabinet", "webhooks.key")));
+        this.endpoints = new JpaWebhookEndpoints(tx);
+        this.service = new WebhookService(store, endpoints, signer, Math.max(1, config.maxEndpoints()), clock);
+        Duration timeout = Duration.ofSeconds(Math.max(1, config.timeoutSeconds()));
+        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(Math.max(1, config.retryFirstSeconds())),
+                Duration.ofSeconds(Math.max(1, config.retryCapSeconds())), Math.max(1, config.maxAttempts()),
+                ThreadLocalRandom.current()::nextDouble);
+        this.dispatcher = new WebhookDispatcher(store, endpoints::find, signer, retries, timeout, clock);
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kabinet-webhooks-dispatcher"));
+        long poll = Math.max(100, config.pollMillis());
+        executor.scheduleWithFixedDelay(this::dispatch, poll, poll, TimeUnit.MILLISECONDS);
+    }
+
+    private void dispatch() {
+        try {
+            dispatcher.dispatchDue(BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook dispatcher run failed; will try again", e);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    @Override
+    public int publish(WebhookEvent event) {
+        return service.publish(event);
+    }
+
+    @Override
+    public List<WebhookEndpoint> endpoints() {
+        return service.endpoints();
+    }
+
+    @Override
+    public Added add(String url, Set<String> events, String description, String by) {
+        Added added = service.add(url, events, description, by);
+        LOG.info(() -> "Webhook endpoint " + added.endpoint().id() + " (" + String.join(", ", added.endpoint().events())
+                + ") added by " + by);
+        return added;
+    }
+
+    @Override
+    public boolean remove(String id, String by) {
+        boolean removed = service.remove(id);
+        if (removed) {
+            LOG.info(() -> "Webhook endpoint " + id + " removed by " + by);
+        }
+        return removed;
+    }
+}
