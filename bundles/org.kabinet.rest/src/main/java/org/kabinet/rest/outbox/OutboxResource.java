@@ -39,7 +39,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @StaffAccess
 public class OutboxResource {
-    private static final List<String> CHANNELS = List.of("EMAIL", "SMS");
+    private static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WEBHOOK");
     private static final List<String> STATES = List.of("PENDING", "SENT", "FAILED");
 
     private final Outbox outbox;
@@ -80,7 +80,7 @@ public class OutboxResource {
     static final int PAGED_WINDOW = 10_000;
 
     /**
-     * Newest first: {@code ?channel=EMAIL|SMS&state=PENDING|SENT|FAILED}, a page at a time ({@code ?page=} from 0,
+     * Newest first: {@code ?channel=EMAIL|SMS|WEBHOOK&state=PENDING|SENT|FAILED}, a page at a time ({@code ?page=} from 0,
      * {@code ?size=} 50 by default, at most 500, over the newest {@value #PAGED_WINDOW}) with a {@code Link} header
      * (first, prev, next); the older {@code ?limit=} (1–500, the newest) still works when neither page nor size is given.
      */
