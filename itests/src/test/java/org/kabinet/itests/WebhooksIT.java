@@ -1,0 +1,266 @@
+package org.kabinet.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue #16 item 5: an administrator adds a webhook endpoint (a real HTTP server on loopback here); a payment posted over
+ * REST reaches it once, signed with the secret the administrator was shown; the distribution restarts, and the
+ * delivered event is not sent again, while a new payment after the restart is delivered and verifies with the same
+ * secret. Bad input and a manager without the admin role are refused. On the page «Вебхуки» (a real browser at
+ * 1366×900 and as a 390×844 phone) an administrator adds an endpoint, sees a refusal under the address first and
+ * then the secret, once; screenshots go to {@code target/screens/admin-webhooks-*.png}.
+ */
+public class WebhooksIT {
+    /** Ports 18841–18844: away from the other distribution tests. */
+    private static final int PORT = 18841;
+    private static final String ADMIN = "hook-admin";
+    private static final String ADMIN_PASSWORD = "hook-admin-password";
+    private static final String MANAGER = "hook-manager";
+    private static final String MANAGER_PASSWORD = "hook-manager-password";
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SECRET = Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"");
+    private static DistributionProcess portal;
+    private static HttpServer receiver;
+    private static final List<Map<String, List<String>>> headers = new CopyOnWriteArrayList<>();
+    private static final List<String> bodies = new CopyOnWriteArrayList<>();
+
+    @BeforeClass
+    public static void start() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/kabinet-events", exchange -> {
+            headers.add(Map.copyOf(exchange.getRequestHeaders()));
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        portal = DistributionProcess.unpack("webhooks-portal", PORT);
+        portal.setProperty("etc/users.properties", ADMIN, ADMIN_PASSWORD + ",admin");
+        portal.setProperty("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager");
+        portal.setProperty("etc/org.kabinet.webhooks.cfg", "pollMillis", "500");
+        portal.start();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (portal != null) {
+            portal.close();
+        }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    public void aPaymentReachesTheReceiverSignedOnceAndNotAgainAfterARestart() throws Exception {
+        Http http = new Http(PORT);
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/kabinet-events";
+
+        // refused: plain http to another machine, an unknown event, and a manager (the admin role is needed)
+        HttpResponse<String> insecure = http.staff("POST", "/api/v1/admin/webhooks", "application/json",
+                "{\"url\":\"http://example.org/hook\",\"events\":[\"payment.posted\"]}", ADMIN, ADMIN_PASSWORD);
+        assertEquals(insecure.body(), 422, insecure.statusCode());
+        assertTrue(insecure.body(), insecure.body().contains("\"field\":\"url\"") && insecure.body().contains("webhook.url.insecure"));
+        HttpResponse<String> unknown = http.staff("POST", "/api/v1/admin/webhooks", "application/json",
+                "{\"url\":\"" + url + "\",\"events\":[\"payment.deleted\"]}", ADMIN, ADMIN_PASSWORD);
+        assertEquals(unknown.body(), 422, unknown.statusCode());
+        assertEquals(403, http.staff("GET", "/api/v1/admin/webhooks", null, null, MANAGER, MANAGER_PASSWORD).statusCode());
+
+        HttpResponse<String> added = http.staff("POST", "/api/v1/admin/webhooks", "application/json",
+                "{\"url\":\"" + url + "\",\"events\":[\"payment.posted\",\"period.closed\"],\"description\":\"1С\"}",
+                ADMIN, ADMIN_PASSWORD);
+        assertEquals(added.body(), 201, added.statusCode());
+        String secret = group(SECRET, added.body());
+        assertTrue(secret.startsWith("whsec_"));
+        String listed = http.staff("GET", "/api/v1/admin/webhooks", null, null, ADMIN, ADMIN_PASSWORD).body();
+        assertTrue(listed, listed.contains(url) && !listed.contains(secret));
+
+        HttpResponse<String> account = http.staff("POST", "/api/v1/admin/accounts", "application/json",
+                "{\"number\":\"77001\",\"city\":\"surgut\",\"kind\":\"RENT\",\"address\":\"ул. Вебхуков, д. 1\",\"areaM2\":40.5,"
+                        + "\"residents\":2}", MANAGER, MANAGER_PASSWORD);
+        assertEquals(account.body(), 201, account.statusCode());
+        String accountId = group(ID, account.body());
+        String payment = "{\"id\":\"HOOK-1\",\"account\":\"" + accountId + "\",\"paidOn\":\"" + LocalDate.now() + "\",\"amount\":150}";
+        HttpResponse<String> posted = http.staff("POST", "/api/v1/admin/payments", "application/json", payment, MANAGER, MANAGER_PASSWORD);
+        assertTrue(posted.body(), posted.statusCode() / 100 == 2);
+
+        waitFor(1);
+        String body = bodies.get(0);
+        assertTrue(body, body.startsWith("{\"id\":\"payment.posted:HOOK-1\",\"type\":\"payment.posted\""));
+        assertTrue(body, body.contains("\"accountNumber\":\"77001\"") && body.contains("\"amount\":\"150.00\""));
+        assertEquals("payment.posted:HOOK-1", header(0, "Kabinet-Event-Id"));
+        assertEquals(signature(secret, header(0, "Kabinet-Timestamp"), body), header(0, "Kabinet-Signature"));
+        long age = Instant.now().getEpochSecond() - Long.parseLong(header(0, "Kabinet-Timestamp"));
+        assertTrue("signed just now: " + age, age >= 0 && age < 120);
+        String log = http.staff("GET", "/api/v1/admin/outbox?channel=WEBHOOK", null, null, ADMIN, ADMIN_PASSWORD).body();
+        assertTrue(log, log.contains("\"state\":\"SENT\"") && log.contains("payment.posted:HOOK-1"));
+
+        portal.stop();
+        portal.start();
+        // the same payment again is not posted again, so no event; a new one is
+        HttpResponse<String> again = http.staff("POST", "/api/v1/admin/payments", "application/json", payment, MANAGER, MANAGER_PASSWORD);
+        assertTrue(again.body(), again.statusCode() / 100 == 2);
+        String second = payment.replace("HOOK-1", "HOOK-2");
+        assertTrue(http.staff("POST", "/api/v1/admin/payments", "application/json", second, MANAGER, MANAGER_PASSWORD)
+                .statusCode() / 100 == 2);
+        waitFor(2);
+        Thread.sleep(3000); // several more dispatcher passes: nothing else may arrive
+        assertEquals("the delivered event is not sent again after the restart: " + bodies, 2, bodies.size());
+        assertEquals("payment.posted:HOOK-2", header(1, "Kabinet-Event-Id"));
+        assertEquals("the secret survives the restart", signature(secret, header(1, "Kabinet-Timestamp"), bodies.get(1)),
+                header(1, "Kabinet-Signature"));
+    }
+
+    @Test
+    public void anAdministratorAddsAnEndpointOnThePageAndSeesItsSecretOnce() throws Exception {
+        for (boolean phone : new boolean[] {false, true}) {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/page-events-" + (phone ? "phone" : "wide");
+            openBrowser(phone);
+            try {
+                browser.get(portal.url("/admin#!webhooks"));
+                type("admin-name", ADMIN);
+                type("admin-password", ADMIN_PASSWORD);
+                click("admin-submit");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-form")));
+                // plain http to another machine: the error under the address, nothing added
+                type("admin-webhook-url", "http://example.org/hook");
+                browser.findElement(By.xpath("//*[@id='admin-webhook-events']//label[contains(., 'message.received')]")).click();
+                click("admin-webhook-add");
+                WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-url-error")));
+                assertTrue(error.getText(), error.getText().contains("https"));
+                assertTrue(browser.findElements(By.id("admin-webhook-secret")).isEmpty());
+
+                type("admin-webhook-url", url);
+                click("admin-webhook-add");
+                WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-secret")));
+                assertTrue(secret.getAttribute("value"), secret.getAttribute("value").startsWith("whsec_"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-webhooks"), url));
+                settled();
+                fits("the webhooks page");
+                shot(phone ? "admin-webhooks-secret-390" : "admin-webhooks-secret-1366");
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                        browser.findElement(By.id("admin-tabs")));
+                settled();
+                shot(phone ? "admin-webhooks-390" : "admin-webhooks-1366");
+                // the secret is shown once: the list over REST and the page opened again do not have it
+                String listed = new Http(PORT).staff("GET", "/api/v1/admin/webhooks", null, null, ADMIN, ADMIN_PASSWORD).body();
+                assertTrue(listed, listed.contains(url) && !listed.contains(secret.getAttribute("value")));
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-webhooks"), url));
+                assertTrue(browser.findElements(By.id("admin-webhook-secret")).stream().noneMatch(WebElement::isDisplayed));
+            } finally {
+                browser.quit();
+                browser = null;
+            }
+        }
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    /** Headless Chromium at 1366×900, or emulating a 390×844 phone. */
+    private void openBrowser(boolean phone) throws Exception {
+        File chromedriver = new File("/usr/bin/chromedriver");
+        assertTrue("Debian's chromium-driver is needed: apt-get install -y chromium chromium-driver", chromedriver.canExecute());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+        } else {
+            options.addArguments("--window-size=1366,900");
+        }
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    private void settled() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("var c = window.vaadin && window.vaadin.clients;"
+                + "if (!c) return false; for (var k in c) { if (c[k].isActive()) return false; } return true;"));
+    }
+
+    private void fits(String what) {
+        List<?> w = (List<?>) ((JavascriptExecutor) browser).executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
+        assertTrue(what + " scrolls sideways: " + w, ((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue());
+    }
+
+    private void shot(String name) throws Exception {
+        Path screens = Files.createDirectories(Path.of("target", "screens"));
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screens.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void waitFor(int count) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (bodies.size() < count && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+        }
+        assertEquals("webhooks received: " + bodies, count, bodies.size());
+    }
+
+    private static String header(int request, String name) {
+        return headers.get(request).entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                .map(e -> e.getValue().get(0)).orElseThrow(() -> new AssertionError("no " + name + " header"));
+    }
+
+    /** What a receiver computes: v1= and the hex HMAC-SHA256 of "<timestamp>.<body>" under the secret. */
+    private static String signature(String secret, String timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v1=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String group(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertTrue(text, m.find());
+        return m.group(1);
+    }
+}
