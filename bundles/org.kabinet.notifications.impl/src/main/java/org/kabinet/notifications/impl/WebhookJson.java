@@ -1,5 +1,7 @@
 package org.kabinet.notifications.impl;
 
+import static org.kabinet.kernel.text.JsonStrings.quoted;
+
 import java.util.Map;
 import java.util.TreeMap;
 import org.kabinet.notifications.api.WebhookEvent;
@@ -24,30 +26,8 @@ public final class WebhookJson {
                 json.append(',');
             }
             first = false;
-            json.append(quoted(e.getKey())).append(':').append(e.getValue() == null ? "null" : quoted(e.getValue()));
+            json.append(quoted(e.getKey())).append(':').append(quoted(e.getValue()));
         }
         return json.append("}}").toString();
-    }
-
-    static String quoted(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -2,6 +2,7 @@ package org.kabinet.ui.portal;
 
 import java.util.List;
 import java.util.Map;
+import org.kabinet.kernel.text.JsonStrings;
 
 /** A tree of maps, lists, strings, numbers and booleans as indented JSON (the "my data" download). */
 final class JsonText {
@@ -27,7 +28,7 @@ final class JsonText {
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 out.append(inner);
-                string(String.valueOf(entry.getKey()), out);
+                JsonStrings.appendQuoted(String.valueOf(entry.getKey()), out);
                 out.append(": ");
                 write(entry.getValue(), out, inner);
                 out.append(++i < map.size() ? ",\n" : "\n");
@@ -49,29 +50,8 @@ final class JsonText {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else {
-            string(String.valueOf(value), out);
+            JsonStrings.appendQuoted(String.valueOf(value), out);
         }
     }
 
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
 }
