@@ -5,37 +5,21 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.mail.internet.MimeMessage;
-import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue #12 in a real browser against the distribution started as a process: a tenant writes a message
@@ -44,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * staff publish appears on «Объявления» and is marked read when opened. Screenshots of each at 390×844
  * and 1366×900 go to {@code target/screens/}.
  */
-public class BrowserCommunicationIT {
+public class BrowserCommunicationIT extends BrowserTest {
     /** Ports 18591–18594: away from the other distribution tests (18181, 18281, 18581, 18781, 18981). */
     private static final int PORT = 18591;
     private static final String MANAGER = "comm-browser-manager";
@@ -58,24 +42,6 @@ public class BrowserCommunicationIT {
     private static DistributionProcess portal;
     private static Http http;
     private static String token;
-    private static Path screens;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @Rule
-    public final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (browser instanceof TakesScreenshot camera) {
-                try {
-                    Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", description.getMethodName() + ".png"),
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (Exception ignored) {
-                    // the failure itself matters more than its picture
-                }
-            }
-        }
-    };
 
     @BeforeClass
     public static void startPortal() throws Exception {
@@ -83,7 +49,6 @@ public class BrowserCommunicationIT {
         portal.setProperty("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager");
         portal.start();
         http = new Http(PORT);
-        screens = Files.createDirectories(Path.of("target", "screens"));
         token = tenantWithAccount();
     }
 
@@ -91,14 +56,6 @@ public class BrowserCommunicationIT {
     public static void stopPortal() throws Exception {
         if (portal != null) {
             portal.close();
-        }
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
         }
     }
 
@@ -367,24 +324,6 @@ public class BrowserCommunicationIT {
         }
     }
 
-    /** Headless Chromium at 1366×900, or emulating a 390×844 phone (headless ignores smaller windows). */
-    private void openBrowser(boolean phone) throws Exception {
-        File chromedriver = new File("/usr/bin/chromedriver");
-        assertTrue("Debian's chromium-driver is needed: apt-get install -y chromium chromium-driver", chromedriver.canExecute());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
-        if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-        } else {
-            options.addArguments("--window-size=1366,900");
-        }
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     /** Opens a page of the cabinet and signs in there; the page opens after the sign-in. */
     private void signIn(String page) {
         browser.get(portal.url(page));
@@ -401,41 +340,5 @@ public class BrowserCommunicationIT {
         type("admin-password", MANAGER_PASSWORD);
         click("admin-submit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-who"), MANAGER));
-    }
-
-    /** Waits until Vaadin has no request in flight, so what is on screen is what the server sent. */
-    private void settled() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("var c = window.vaadin && window.vaadin.clients;"
-                + "if (!c) return false; for (var k in c) { if (c[k].isActive()) return false; } return true;"));
-    }
-
-    /** No sideways scrolling: the page is as wide as the window. */
-    private void fits(String what) {
-        List<?> w = (List<?>) ((JavascriptExecutor) browser).executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(what + " scrolls sideways: " + w, ((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue());
-    }
-
-    private void scrollTo(String id) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(id));
-        settled();
-    }
-
-    private void shot(String name) throws Exception {
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screens.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private WebElement find(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
     }
 }

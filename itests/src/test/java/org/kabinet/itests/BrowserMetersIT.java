@@ -4,33 +4,20 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue #11 in a real browser against the distribution started as a process: the tenant sends the
@@ -38,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * above its history flagged), sees the status and the consumption chart at 390 and 1366 px; staff accept
  * the flagged reading in {@code /admin#!meter-review} and the tenant's history counts it.
  */
-public class BrowserMetersIT {
+public class BrowserMetersIT extends BrowserTest {
     /** Ports 18581–18584: away from the other distribution tests (18181, 18281, 18781, 18981). */
     private static final int PORT = 18581;
     private static final ZoneId ZONE = ZoneId.of("Asia/Yekaterinburg");
@@ -50,8 +37,6 @@ public class BrowserMetersIT {
     private static final String COLD = "meter-CW-77001";
     private static final String POWER = "meter-EL-77001";
     private static DistributionProcess portal;
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @BeforeClass
     public static void startPortal() throws Exception {
@@ -64,14 +49,6 @@ public class BrowserMetersIT {
     public static void stopPortal() throws Exception {
         if (portal != null) {
             portal.close();
-        }
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
         }
     }
 
@@ -237,24 +214,6 @@ public class BrowserMetersIT {
         return answer.body();
     }
 
-    /** Headless Chromium at 1366×900, or emulating a 390×844 phone (headless ignores smaller windows). */
-    private void openBrowser(boolean phone) throws Exception {
-        File chromedriver = new File("/usr/bin/chromedriver");
-        assertTrue("Debian's chromium-driver is needed: apt-get install -y chromium chromium-driver", chromedriver.canExecute());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
-        if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-        } else {
-            options.addArguments("--window-size=1366,900");
-        }
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     /** Opens a page of the cabinet and signs in there; the page opens after the sign-in. */
     private void signIn(String page) {
         browser.get(portal.url(page));
@@ -265,12 +224,6 @@ public class BrowserMetersIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-" + page.substring(page.indexOf('!') + 1))));
     }
 
-    /** Waits until Vaadin has no request in flight, so what is on screen is what the server sent. */
-    private void settled() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("var c = window.vaadin && window.vaadin.clients;"
-                + "if (!c) return false; for (var k in c) { if (c[k].isActive()) return false; } return true;"));
-    }
-
     /** The text is green: success must look different from an error and a warning. */
     private void assertGreen(WebElement element) {
         Matcher rgb = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(element.getCssValue("color"));
@@ -279,35 +232,5 @@ public class BrowserMetersIT {
         int g = Integer.parseInt(rgb.group(2));
         int b = Integer.parseInt(rgb.group(3));
         assertTrue("not green: " + element.getCssValue("color"), g > r + 40 && g > b + 40);
-    }
-
-    /** No sideways scrolling: the page is as wide as the window. */
-    private void fits(String what) {
-        List<?> w = (List<?>) ((JavascriptExecutor) browser).executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(what + " scrolls sideways: " + w, ((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue());
-    }
-
-    private void scrollTo(String id) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(id));
-        settled();
-    }
-
-    private void shot(Path folder, String name) throws Exception {
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private WebElement find(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
     }
 }

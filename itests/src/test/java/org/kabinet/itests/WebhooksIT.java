@@ -4,10 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +23,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue #16 item 5: an administrator adds a webhook endpoint (a real HTTP server on loopback here); a payment posted over
@@ -45,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 1366×900 and as a 390×844 phone) an administrator adds an endpoint, sees a refusal under the address first and
  * then the secret, once; screenshots go to {@code target/screens/admin-webhooks-*.png}.
  */
-public class WebhooksIT {
+public class WebhooksIT extends BrowserTest {
     /** Ports 18841–18844: away from the other distribution tests. */
     private static final int PORT = 18841;
     private static final String ADMIN = "hook-admin";
@@ -150,92 +139,39 @@ public class WebhooksIT {
     public void anAdministratorAddsAnEndpointOnThePageAndSeesItsSecretOnce() throws Exception {
         for (boolean phone : new boolean[] {false, true}) {
             String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/page-events-" + (phone ? "phone" : "wide");
-            openBrowser(phone);
-            try {
-                browser.get(portal.url("/admin#!webhooks"));
-                type("admin-name", ADMIN);
-                type("admin-password", ADMIN_PASSWORD);
-                click("admin-submit");
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-form")));
-                // plain http to another machine: the error under the address, nothing added
-                type("admin-webhook-url", "http://example.org/hook");
-                browser.findElement(By.xpath("//*[@id='admin-webhook-events']//label[contains(., 'message.received')]")).click();
-                click("admin-webhook-add");
-                WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-url-error")));
-                assertTrue(error.getText(), error.getText().contains("https"));
-                assertTrue(browser.findElements(By.id("admin-webhook-secret")).isEmpty());
+            openBrowser(phone); // the wide one is closed first; the phone one after the test, or on its failure
+            browser.get(portal.url("/admin#!webhooks"));
+            type("admin-name", ADMIN);
+            type("admin-password", ADMIN_PASSWORD);
+            click("admin-submit");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-form")));
+            // plain http to another machine: the error under the address, nothing added
+            type("admin-webhook-url", "http://example.org/hook");
+            browser.findElement(By.xpath("//*[@id='admin-webhook-events']//label[contains(., 'message.received')]")).click();
+            click("admin-webhook-add");
+            WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-url-error")));
+            assertTrue(error.getText(), error.getText().contains("https"));
+            assertTrue(browser.findElements(By.id("admin-webhook-secret")).isEmpty());
 
-                type("admin-webhook-url", url);
-                click("admin-webhook-add");
-                WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-secret")));
-                assertTrue(secret.getAttribute("value"), secret.getAttribute("value").startsWith("whsec_"));
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-webhooks"), url));
-                settled();
-                fits("the webhooks page");
-                shot(phone ? "admin-webhooks-secret-390" : "admin-webhooks-secret-1366");
-                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
-                        browser.findElement(By.id("admin-tabs")));
-                settled();
-                shot(phone ? "admin-webhooks-390" : "admin-webhooks-1366");
-                // the secret is shown once: the list over REST and the page opened again do not have it
-                String listed = new Http(PORT).staff("GET", "/api/v1/admin/webhooks", null, null, ADMIN, ADMIN_PASSWORD).body();
-                assertTrue(listed, listed.contains(url) && !listed.contains(secret.getAttribute("value")));
-                browser.navigate().refresh();
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-webhooks"), url));
-                assertTrue(browser.findElements(By.id("admin-webhook-secret")).stream().noneMatch(WebElement::isDisplayed));
-            } finally {
-                browser.quit();
-                browser = null;
-            }
+            type("admin-webhook-url", url);
+            click("admin-webhook-add");
+            WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin-webhook-secret")));
+            assertTrue(secret.getAttribute("value"), secret.getAttribute("value").startsWith("whsec_"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-webhooks"), url));
+            settled();
+            fits("the webhooks page");
+            shot(phone ? "admin-webhooks-secret-390" : "admin-webhooks-secret-1366");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    browser.findElement(By.id("admin-tabs")));
+            settled();
+            shot(phone ? "admin-webhooks-390" : "admin-webhooks-1366");
+            // the secret is shown once: the list over REST and the page opened again do not have it
+            String listed = new Http(PORT).staff("GET", "/api/v1/admin/webhooks", null, null, ADMIN, ADMIN_PASSWORD).body();
+            assertTrue(listed, listed.contains(url) && !listed.contains(secret.getAttribute("value")));
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-webhooks"), url));
+            assertTrue(browser.findElements(By.id("admin-webhook-secret")).stream().noneMatch(WebElement::isDisplayed));
         }
-    }
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    /** Headless Chromium at 1366×900, or emulating a 390×844 phone. */
-    private void openBrowser(boolean phone) throws Exception {
-        File chromedriver = new File("/usr/bin/chromedriver");
-        assertTrue("Debian's chromium-driver is needed: apt-get install -y chromium chromium-driver", chromedriver.canExecute());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("kabinet-chromium"));
-        if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-        } else {
-            options.addArguments("--window-size=1366,900");
-        }
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    /** Waits until Vaadin has no request in flight. */
-    private void settled() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("var c = window.vaadin && window.vaadin.clients;"
-                + "if (!c) return false; for (var k in c) { if (c[k].isActive()) return false; } return true;"));
-    }
-
-    private void fits(String what) {
-        List<?> w = (List<?>) ((JavascriptExecutor) browser).executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(what + " scrolls sideways: " + w, ((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue());
-    }
-
-    private void shot(String name) throws Exception {
-        Path screens = Files.createDirectories(Path.of("target", "screens"));
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screens.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
     }
 
     private static void waitFor(int count) throws InterruptedException {
