@@ -72,7 +72,7 @@ public class PortalContainerIT extends KabinetContainer {
                 "org.kabinet.registration.api", "org.kabinet.registration.impl", "org.kabinet.rest", "org.kabinet.ui",
                 "org.kabinet.command", "org.kabinet.sms.spi", "org.kabinet.sms.log", "org.kabinet.kernel",
                 "org.kabinet.documents", "org.kabinet.accounts.api", "org.kabinet.accounts.impl", "org.kabinet.accounts.rest",
-                "org.kabinet.accounts.ui", "org.kabinet.accounts.command", "org.kabinet.webhooks")) {
+                "org.kabinet.accounts.ui", "org.kabinet.accounts.command")) {
             Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> name.equals(b.getSymbolicName()))
                     .findFirst().orElseThrow(() -> new AssertionError(name + " is not installed"));
             assertEquals(name + " is active", Bundle.ACTIVE, bundle.getState());

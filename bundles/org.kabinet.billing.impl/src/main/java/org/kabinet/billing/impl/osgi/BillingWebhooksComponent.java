@@ -1,4 +1,4 @@
-package org.kabinet.webhooks.osgi;
+package org.kabinet.billing.impl.osgi;
 
 import java.time.Clock;
 import org.kabinet.accounts.api.AccountAdministration;
@@ -6,7 +6,7 @@ import org.kabinet.accounts.api.NotFoundException;
 import org.kabinet.billing.api.BillingListener;
 import org.kabinet.billing.api.Payment;
 import org.kabinet.notifications.api.Webhooks;
-import org.kabinet.webhooks.BillingWebhooks;
+import org.kabinet.billing.impl.BillingWebhooks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,9 +1,9 @@
-package org.kabinet.webhooks.osgi;
+package org.kabinet.communication.impl.messages.osgi;
 
 import org.kabinet.communication.api.MessageNotice;
 import org.kabinet.communication.api.MessagesListener;
 import org.kabinet.notifications.api.Webhooks;
-import org.kabinet.webhooks.MessagesWebhooks;
+import org.kabinet.communication.impl.messages.MessagesWebhooks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

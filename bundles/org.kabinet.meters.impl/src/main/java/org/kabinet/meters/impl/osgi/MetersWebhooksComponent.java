@@ -1,10 +1,10 @@
-package org.kabinet.webhooks.osgi;
+package org.kabinet.meters.impl.osgi;
 
 import java.time.Clock;
 import org.kabinet.meters.api.MetersListener;
 import org.kabinet.meters.api.ReadingNotice;
 import org.kabinet.notifications.api.Webhooks;
-import org.kabinet.webhooks.MetersWebhooks;
+import org.kabinet.meters.impl.MetersWebhooks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

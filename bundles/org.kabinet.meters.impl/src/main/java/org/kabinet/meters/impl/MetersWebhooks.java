@@ -1,4 +1,4 @@
-package org.kabinet.webhooks;
+package org.kabinet.meters.impl;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.kabinet.webhooks;
+package org.kabinet.communication.impl.messages;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.kabinet.webhooks;
+package org.kabinet.billing.impl;
 
 import java.time.Clock;
 import java.time.YearMonth;
