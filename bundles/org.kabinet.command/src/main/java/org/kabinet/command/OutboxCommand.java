@@ -22,8 +22,8 @@ public class OutboxCommand implements Action {
     @Reference
     OutboxAdministration outbox;
 
-    @Option(name = "-c", aliases = "--channel", description = "EMAIL or SMS")
-    @Completion(value = StringsCompleter.class, values = {"EMAIL", "SMS"})
+    @Option(name = "-c", aliases = "--channel", description = "EMAIL, SMS or WEBHOOK")
+    @Completion(value = StringsCompleter.class, values = {"EMAIL", "SMS", "WEBHOOK"})
     String channel;
 
     @Option(name = "-s", aliases = "--state", description = "PENDING, SENT or FAILED")

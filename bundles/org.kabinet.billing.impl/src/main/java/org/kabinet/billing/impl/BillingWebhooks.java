@@ -29,12 +29,19 @@ public final class BillingWebhooks implements BillingListener {
 
     @Override
     public void paymentPosted(String accountId, Payment payment) {
+        // nobody listening (the usual case): not even the account's number is looked up, per payment of a registry
+        if (!webhooks.listening(WebhookEvent.PAYMENT_POSTED)) {
+            return;
+        }
         webhooks.publish(new WebhookEvent(WebhookEvent.PAYMENT_POSTED + ":" + payment.id(), WebhookEvent.PAYMENT_POSTED,
                 clock.instant(), payment(accountId, payment)));
     }
 
     @Override
     public void paymentReversed(String accountId, Payment payment) {
+        if (!webhooks.listening(WebhookEvent.PAYMENT_REVERSED)) {
+            return;
+        }
         webhooks.publish(new WebhookEvent(WebhookEvent.PAYMENT_REVERSED + ":" + payment.id(), WebhookEvent.PAYMENT_REVERSED,
                 clock.instant(), payment(accountId, payment)));
     }

@@ -16,18 +16,30 @@ import org.kabinet.meters.api.ReadingNotice;
 import org.kabinet.meters.api.ReadingSource;
 import org.kabinet.meters.api.Resource;
 import org.kabinet.notifications.api.WebhookEvent;
+import org.kabinet.notifications.api.Webhooks;
 
 /** What meters tell integrators: one event per reading stored, its values per tariff zone. */
 class MetersWebhooksTest {
     private final List<WebhookEvent> published = new ArrayList<>();
+    /** The webhooks service as the module sees it: records what is published, hears every type not in {@code deaf}. */
+    private final java.util.Set<String> deaf = new java.util.HashSet<>();
+    private final Webhooks webhooks = new Webhooks() {
+        @Override
+        public int publish(WebhookEvent event) {
+            published.add(event);
+            return 1;
+        }
+
+        @Override
+        public boolean listening(String type) {
+            return !deaf.contains(type);
+        }
+    };
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T07:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void readings() {
-        MetersWebhooks meters = new MetersWebhooks(e -> {
-            published.add(e);
-            return 1;
-        }, clock);
+        MetersWebhooks meters = new MetersWebhooks(webhooks, clock);
         Resource resource = Resource.values()[0];
         ReadingSource source = ReadingSource.values()[0];
         meters.readingFlagged(new ReadingNotice("r-1", "acc-1", "m-1", resource, List.of(new BigDecimal("123.400"),

@@ -44,7 +44,9 @@ public final class WebhookDispatcher {
         this.retries = retries;
         this.timeout = timeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1: no h2c upgrade dance with plain-http receivers
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** Delivers what is due now; returns how many receivers answered 2xx. */
@@ -73,21 +75,13 @@ public final class WebhookDispatcher {
             store.markFailed(hook.id(), attempts, "the endpoint was removed");
             return false;
         }
-        long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.get().url()))
-                .timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("User-Agent", "Kabinet-Webhooks/1")
-                .header("Kabinet-Event-Id", hook.eventId())
-                .header("Kabinet-Event-Type", hook.type())
-                .header("Kabinet-Delivery", hook.id())
-                .header("Kabinet-Timestamp", Long.toString(timestamp))
-                .header("Kabinet-Signature", signer.signature(hook.endpointId(), timestamp, hook.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(hook.body(), StandardCharsets.UTF_8))
-                .build();
         String failure;
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest request = request(hook, endpoint.get());
+            // the body is not read: a receiver that never stops sending cannot hold the dispatcher past the timeout
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 Instant at = clock.instant();
                 store.recordAttempt(hook.id(), at, GATEWAY, "ACCEPTED", "HTTP " + status);
@@ -101,9 +95,18 @@ public final class WebhookDispatcher {
             Thread.currentThread().interrupt();
             store.release(List.of(hook.id()));
             return false;
+        } catch (IllegalArgumentException e) {
+            // a URL or header the HTTP client refuses cannot go out however often it is tried
+            String detail = cut("cannot be sent: " + e.getMessage());
+            store.recordAttempt(hook.id(), clock.instant(), GATEWAY, "PERMANENT_FAILURE", detail);
+            store.markFailed(hook.id(), attempts, detail);
+            LOG.warning(() -> "Webhook " + hook.idempotencyKey() + " " + detail);
+            return false;
+        } catch (RuntimeException e) {
+            failure = "the HTTP client failed: " + e;
         }
         Instant at = clock.instant();
-        String detail = failure.length() > 1000 ? failure.substring(0, 1000) : failure;
+        String detail = cut(failure);
         store.recordAttempt(hook.id(), at, GATEWAY, "TEMPORARY_FAILURE", detail);
         if (retries.givesUpAfter(attempts)) {
             store.markFailed(hook.id(), attempts, detail);
@@ -112,5 +115,43 @@ public final class WebhookDispatcher {
             store.markRetry(hook.id(), attempts, at.plus(retries.delayAfter(attempts)), detail);
         }
         return false;
+    }
+
+    private HttpRequest request(QueuedWebhook hook, WebhookEndpoint endpoint) {
+        long timestamp = clock.instant().getEpochSecond();
+        return HttpRequest.newBuilder(URI.create(endpoint.url()))
+                .timeout(timeout)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("User-Agent", "Kabinet-Webhooks/1")
+                .header("Kabinet-Event-Id", headerValue(hook.eventId()))
+                .header("Kabinet-Event-Type", hook.type())
+                .header("Kabinet-Delivery", hook.id())
+                .header("Kabinet-Timestamp", Long.toString(timestamp))
+                .header("Kabinet-Signature", signer.signature(endpoint.id(), timestamp, hook.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(hook.body(), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /**
+     * An event id as a header value: headers are ASCII, ids may hold any letter (a payment id «ПЛ-1»), so bytes
+     * outside printable ASCII and {@code %} itself are percent-encoded (UTF-8); an ASCII id stays as it is. The
+     * body carries the id as it is.
+     */
+    static String headerValue(String id) {
+        StringBuilder out = new StringBuilder(id.length());
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x21 || c > 0x7e || c == '%') {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cut(String text) {
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }

@@ -15,39 +15,21 @@ import org.kabinet.notifications.api.WebhookEvent;
 import org.kabinet.notifications.impl.jpa.JpaWebhookEndpoints;
 
 /**
- * Webhook endpoints and the events queued for them: an event becomes one outbox row per endpoint subscribed
- * to its type, keyed by event id and endpoint, so it is queued — and delivered — once per endpoint however
- * often it is published. Endpoints are https URLs (http only to this machine, for a local relay or a test);
- * the dispatcher never follows redirects.
+ * Staff's webhook endpoints: https URLs (http only to this machine, for a local relay or a test), the event
+ * types each hears, at most {@code maxEndpoints}; the secret of a new one comes from the {@link WebhookSigner}.
  */
 public final class WebhookService {
-    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
-    private final OutboxStore store;
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private final JpaWebhookEndpoints endpoints;
     private final WebhookSigner signer;
     private final int maxEndpoints;
     private final Clock clock;
 
-    public WebhookService(OutboxStore store, JpaWebhookEndpoints endpoints, WebhookSigner signer, int maxEndpoints, Clock clock) {
-        this.store = store;
+    public WebhookService(JpaWebhookEndpoints endpoints, WebhookSigner signer, int maxEndpoints, Clock clock) {
         this.endpoints = endpoints;
         this.signer = signer;
         this.maxEndpoints = maxEndpoints;
         this.clock = clock;
-    }
-
-    /** In the caller's transaction: one delivery per endpoint hearing the event's type; how many were new. */
-    public int publish(WebhookEvent event) {
-        String json = WebhookJson.of(event);
-        int queued = 0;
-        for (WebhookEndpoint endpoint : endpoints.all()) {
-            if (endpoint.events().contains(event.type())
-                    && store.addWebhook(QueuedWebhook.key(event.id(), endpoint.id()), endpoint.id(), endpoint.url(), event.type(),
-                    json, clock.instant())) {
-                queued++;
-            }
-        }
-        return queued;
     }
 
     public List<WebhookEndpoint> endpoints() {
@@ -95,7 +77,7 @@ public final class WebhookService {
             throw new ValidationException("url", "webhook.url.invalid");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null
+        if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null || uri.getPort() > 65535
                 || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new ValidationException("url", "webhook.url.invalid");
         }

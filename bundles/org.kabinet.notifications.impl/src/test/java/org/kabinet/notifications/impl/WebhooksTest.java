@@ -45,6 +45,7 @@ class WebhooksTest {
     private JpaOutboxStore store;
     private MailDispatcherTest.OutboxRows rows;
     private WebhookService service;
+    private WebhookPublisher publisher;
     private WebhookDispatcher dispatcher;
     private JpaWebhookEndpoints endpoints;
 
@@ -75,7 +76,8 @@ class WebhooksTest {
         rows = new MailDispatcherTest.OutboxRows(jpa);
         endpoints = new JpaWebhookEndpoints(jpa);
         WebhookSigner signer = new WebhookSigner(new byte[32]);
-        service = new WebhookService(store, endpoints, signer, 3, clock);
+        service = new WebhookService(endpoints, signer, 3, clock);
+        publisher = new WebhookPublisher(store, endpoints, clock);
         dispatcher = new WebhookDispatcher(store, endpoints::find, signer,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(30), 3, () -> 0.5), Duration.ofSeconds(5), clock);
     }
@@ -96,7 +98,7 @@ class WebhooksTest {
     }
 
     private int publish(WebhookEvent event) {
-        return jpa.inTransaction(() -> service.publish(event));
+        return jpa.inTransaction(() -> publisher.publish(event));
     }
 
     @Test
@@ -105,6 +107,8 @@ class WebhooksTest {
                 service.add(url(), Set.of("payment.posted"), "1С", "admin"));
         jpa.inTransaction(() -> service.add(url(), Set.of("reading.accepted"), null, "admin"));
 
+        assertTrue(publisher.listening("payment.posted"));
+        assertTrue(!publisher.listening("period.closed"), "nobody hears closed periods: callers skip building them");
         assertEquals(1, publish(payment("P-1")), "only the endpoint hearing payments gets it");
         assertEquals(0, publish(payment("P-1")), "the same event id is queued once");
 
@@ -172,6 +176,28 @@ class WebhooksTest {
     }
 
     @Test
+    void anIdInAnyLetterTravelsPercentEncodedInTheHeaderAndAsItIsInTheBody() {
+        jpa.inTransaction(() -> service.add(url(), Set.of("payment.posted"), null, "admin"));
+        publish(payment("ПЛ-1%"));
+        assertEquals(1, dispatcher.dispatchDue(10));
+        assertEquals("payment.posted:%D0%9F%D0%9B-1%25", received.get(0).header("Kabinet-Event-Id"));
+        assertTrue(received.get(0).body().startsWith("{\"id\":\"payment.posted:ПЛ-1%\""));
+    }
+
+    @Test
+    void aDeliveryTheHttpClientCannotMakeFailsAtOnce() {
+        // a URL that passed the checks of an older version: the client refuses it, so it is failed, not retried forever
+        String id = java.util.UUID.randomUUID().toString();
+        endpoints.add(new org.kabinet.notifications.api.WebhookEndpoint(id, "https://example.org:99999/hook", Set.of("payment.posted"),
+                null, clock.instant(), "admin"));
+        publish(payment("P-5"));
+        assertEquals(0, dispatcher.dispatchDue(10));
+        String key = QueuedWebhook.key("payment.posted:P-5", id);
+        assertEquals("FAILED", rows.state(key));
+        assertEquals(1, rows.attemptRecords(key, "PERMANENT_FAILURE"));
+    }
+
+    @Test
     void whatWaitsForARemovedEndpointFails() {
         WebhookAdministration.Added added = jpa.inTransaction(() -> service.add(url(), Set.of("payment.posted"), null, "admin"));
         publish(payment("P-4"));
@@ -187,6 +213,7 @@ class WebhooksTest {
         assertEquals("webhook.url.invalid", refused("ftp://example.org/hook", Set.of("payment.posted"), null));
         assertEquals("webhook.url.invalid", refused("https://user:secret@example.org/hook", Set.of("payment.posted"), null));
         assertEquals("webhook.url.invalid", refused("example.org/hook", Set.of("payment.posted"), null));
+        assertEquals("webhook.url.invalid", refused("https://example.org:99999/hook", Set.of("payment.posted"), null));
         assertEquals("webhook.events.empty", refused("https://example.org/hook", Set.of(), null));
         assertEquals("webhook.events.unknown", refused("https://example.org/hook", Set.of("payment.deleted"), null));
         assertEquals("webhook.description.tooLong", refused("https://example.org/hook", Set.of("payment.posted"), "x".repeat(201)));

@@ -286,7 +286,18 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public boolean addWebhook(String key, String endpointId, String url, String type, String json, Instant now) {
-        return insert(key, "WEBHOOK", endpointId, type, json, cut(url, 1000), null, now, SmsPriority.ROUTINE.name()) != null;
+        return jpa.with(em -> {
+            // committed rows only, no flush first: a registry's transaction queues one row per payment, and a flush
+            // before each check would go through all of them (an event is published once per transaction; the
+            // unique key still refuses a second row at commit)
+            boolean known = !em.createQuery("SELECT e.id FROM OutboxEntryEntity e WHERE e.idempotencyKey = :key")
+                    .setParameter("key", key).setFlushMode(javax.persistence.FlushModeType.COMMIT).getResultList().isEmpty();
+            if (known) {
+                return false;
+            }
+            em.persist(entity(key, "WEBHOOK", endpointId, type, json, cut(url, 1000), null, now, SmsPriority.ROUTINE.name()));
+            return true;
+        });
     }
 
     @Override

@@ -18,7 +18,10 @@ public final class JpaWebhookEndpoints {
 
     /** Oldest first. */
     public List<WebhookEndpoint> all() {
+        // no flush first: nothing in a caller's transaction writes endpoints, and a registry's transaction may hold
+        // thousands of queued rows a flush would go through for every payment
         return jpa.with(em -> em.createQuery("SELECT w FROM WebhookEntity w ORDER BY w.createdAt, w.id", WebhookEntity.class)
+                .setFlushMode(javax.persistence.FlushModeType.COMMIT)
                 .getResultList().stream().map(JpaWebhookEndpoints::endpoint).toList());
     }
 

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -140,13 +139,13 @@ public class OutboxComponent implements Outbox, MailDiagnostics, OutboxAdministr
         MailChannel channel = channel(config);
         LetterComposer composer = new LetterComposer(company.profile(), config.from());
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(config.retryFirstSeconds()),
-                Duration.ofSeconds(config.retryCapSeconds()), config.maxAttempts(), ThreadLocalRandom.current()::nextDouble);
+                Duration.ofSeconds(config.retryCapSeconds()), config.maxAttempts(), Math::random);
         QuietHours quietHours = QuietHours.parse(sms.quietFrom(), sms.quietTo(), sms.zone());
         SmsDailyCap smsCap = new SmsDailyCap(store, sms.smsCodesPerDay(), sms.smsAlarmPercent(), quietHours.zone(), clock,
                 () -> company.profile().email());
         SmsDispatcher smsDispatcher = new SmsDispatcher(store, () -> gateway,
                 new RetryPolicy(Duration.ofSeconds(sms.smsRetryFirstSeconds()), Duration.ofSeconds(sms.smsRetryCapSeconds()),
-                        sms.smsMaxAttempts(), ThreadLocalRandom.current()::nextDouble),
+                        sms.smsMaxAttempts(), Math::random),
                 quietHours, new RateLimit(sms.smsPerSecond(), clock), clock, smsCap);
         SmsDeliveryTracker delivery = new SmsDeliveryTracker(store, Duration.ofHours(Math.max(1, sms.deliveryPollHours())), clock);
         this.setup = new Setup(channel, composer, new MailDispatcher(store, composer, channel, retries, clock, this::source), smsDispatcher,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,8 +14,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.kabinet.notifications.api.OutboxAdministration;
 import org.kabinet.notifications.api.WebhookAdministration;
 import org.kabinet.notifications.api.WebhookEndpoint;
-import org.kabinet.notifications.api.WebhookEvent;
-import org.kabinet.notifications.api.Webhooks;
 import org.kabinet.notifications.impl.RetryPolicy;
 import org.kabinet.notifications.impl.SecretBox;
 import org.kabinet.notifications.impl.WebhookDispatcher;
@@ -34,13 +31,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Webhooks: serves {@link Webhooks} (events queued in the caller's transaction) and {@link WebhookAdministration},
- * and delivers due webhooks in the background. The outbox's schema (and its migrations) come first: this waits
- * for the outbox's service.
+ * Webhooks' settings and key: serves {@link WebhookAdministration} and delivers due webhooks in the background.
+ * A wrong key keeps it from starting (the log says why): endpoints cannot be added and deliveries wait, while
+ * {@link WebhookPublisherComponent} goes on queuing events. The outbox's schema comes first: this waits for the
+ * outbox's service.
  */
 @Component(immediate = true, configurationPid = "org.kabinet.webhooks")
 @Designate(ocd = WebhooksConfig.class)
-public class WebhooksComponent implements Webhooks, WebhookAdministration {
+public class WebhooksComponent implements WebhookAdministration {
     private static final Logger LOG = Logger.getLogger(WebhooksComponent.class.getName());
     private static final int BATCH = 50;
 
@@ -59,11 +57,11 @@ public class WebhooksComponent implements Webhooks, WebhookAdministration {
         WebhookSigner signer = new WebhookSigner(WebhookKey.load(config.key(),
                 Path.of(System.getProperty("karaf.data", "data"), "kabinet", "webhooks.key")));
         this.endpoints = new JpaWebhookEndpoints(tx);
-        this.service = new WebhookService(store, endpoints, signer, Math.max(1, config.maxEndpoints()), clock);
-        Duration timeout = Duration.ofSeconds(Math.max(1, config.timeoutSeconds()));
+        this.service = new WebhookService(endpoints, signer, Math.max(1, config.maxEndpoints()), clock);
+        // at most a minute: a pass stops at half the claim (150 s), one slow receiver must not take it all
+        Duration timeout = Duration.ofSeconds(Math.max(1, Math.min(60, config.timeoutSeconds())));
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(Math.max(1, config.retryFirstSeconds())),
-                Duration.ofSeconds(Math.max(1, config.retryCapSeconds())), Math.max(1, config.maxAttempts()),
-                ThreadLocalRandom.current()::nextDouble);
+                Duration.ofSeconds(Math.max(1, config.retryCapSeconds())), Math.max(1, config.maxAttempts()), Math::random);
         this.dispatcher = new WebhookDispatcher(store, endpoints::find, signer, retries, timeout, clock);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kabinet-webhooks-dispatcher"));
         long poll = Math.max(100, config.pollMillis());
@@ -79,13 +77,10 @@ public class WebhooksComponent implements Webhooks, WebhookAdministration {
     }
 
     @Deactivate
-    void stop() {
+    void stop() throws InterruptedException {
         executor.shutdownNow();
-    }
-
-    @Override
-    public int publish(WebhookEvent event) {
-        return service.publish(event);
+        // a delivery under way ends within its timeout; its claim covers it if not
+        executor.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     @Override
