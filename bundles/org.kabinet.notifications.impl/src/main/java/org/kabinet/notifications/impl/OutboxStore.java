@@ -48,6 +48,12 @@ public interface OutboxStore {
     /** Gives claimed messages that were not tried back at once (due again for any node). */
     void release(java.util.Collection<String> ids);
 
+    /**
+     * Gives back every waiting message of the channel this node holds a claim on (it is stopping): due again at once
+     * for any node, instead of when the claims end. Returns how many.
+     */
+    int releaseClaims(String channel);
+
     /** Keeps the bytes of an attachment that was queued by reference, once built. */
     void storeFile(String fileId, byte[] content);
 

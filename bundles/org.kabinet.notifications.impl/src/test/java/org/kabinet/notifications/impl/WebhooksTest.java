@@ -198,6 +198,17 @@ class WebhooksTest {
     }
 
     @Test
+    void aStoppingNodeGivesItsClaimsBack() {
+        jpa.inTransaction(() -> service.add(url(), Set.of("payment.posted"), null, "admin"));
+        publish(payment("P-6"));
+        assertEquals(1, store.dueWebhooks(clock.instant(), 10).size(), "claimed by a pass the stop interrupted");
+        assertEquals(0, store.dueWebhooks(clock.instant(), 10).size(), "held by its claim");
+        assertEquals(1, store.releaseClaims("WEBHOOK"));
+        assertEquals(1, dispatcher.dispatchDue(10), "due again at once, not when the claim ends");
+        assertEquals(0, store.releaseClaims("WEBHOOK"), "a settled delivery has no claim");
+    }
+
+    @Test
     void whatWaitsForARemovedEndpointFails() {
         WebhookAdministration.Added added = jpa.inTransaction(() -> service.add(url(), Set.of("payment.posted"), null, "admin"));
         publish(payment("P-4"));

@@ -418,6 +418,13 @@ public final class JpaOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int releaseClaims(String channel) {
+        return jpa.with(em -> em.createQuery("UPDATE OutboxEntryEntity e SET e.leaseUntil = NULL WHERE e.claimedBy = :node"
+                        + " AND e.state = :state AND e.channel = :channel AND e.leaseUntil IS NOT NULL")
+                .setParameter("node", node).setParameter("state", PENDING).setParameter("channel", channel).executeUpdate());
+    }
+
+    @Override
     public void recordAttempt(String id, Instant at, String gateway, String outcome, String detail) {
         jpa.with(em -> {
             AttemptEntity a = new AttemptEntity();

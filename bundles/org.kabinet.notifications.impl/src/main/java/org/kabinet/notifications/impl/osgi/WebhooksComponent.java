@@ -28,7 +28,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Webhooks' settings and key: serves {@link WebhookAdministration} and delivers due webhooks in the background.
@@ -36,8 +35,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@link WebhookPublisherComponent} goes on queuing events. The outbox's schema comes first: this waits for the
  * outbox's service.
  */
-@Component(immediate = true, configurationPid = "org.kabinet.webhooks")
-@Designate(ocd = WebhooksConfig.class)
+// two PIDs — its own settings, and how long a claim holds (etc/org.kabinet.cluster.cfg, shared with the outbox) —
+// so no single @Designate: the README documents them
+@Component(immediate = true, configurationPid = {"org.kabinet.webhooks", "org.kabinet.cluster"})
 public class WebhooksComponent implements WebhookAdministration {
     private static final Logger LOG = Logger.getLogger(WebhooksComponent.class.getName());
     private static final int BATCH = 50;
@@ -46,14 +46,16 @@ public class WebhooksComponent implements WebhookAdministration {
     private final JpaWebhookEndpoints endpoints;
     private final WebhookService service;
     private final WebhookDispatcher dispatcher;
+    private final JpaOutboxStore store;
     private final ScheduledExecutorService executor;
 
     @Activate
     public WebhooksComponent(@Reference(target = "(osgi.unit.name=kabinet-notifications)") JpaTemplate jpa,
-                             @Reference OutboxAdministration migratedOutbox, WebhooksConfig config) {
+                             @Reference OutboxAdministration migratedOutbox, WebhooksConfig config, ClusterConfig cluster) {
         JpaTransactions tx = new JpaTransactions(jpa);
         // deliveries hold no link or code to seal: this store's box stays unused
-        JpaOutboxStore store = new JpaOutboxStore(tx, SecretBox.withFreshKey(), Leases.thisNode(), JpaOutboxStore.DEFAULT_CLAIM);
+        this.store = new JpaOutboxStore(tx, SecretBox.withFreshKey(), Leases.thisNode(),
+                Duration.ofSeconds(Math.max(10, cluster.claimSeconds())));
         WebhookSigner signer = new WebhookSigner(WebhookKey.load(config.key(),
                 Path.of(System.getProperty("karaf.data", "data"), "kabinet", "webhooks.key")));
         this.endpoints = new JpaWebhookEndpoints(tx);
@@ -80,7 +82,17 @@ public class WebhooksComponent implements WebhookAdministration {
     void stop() throws InterruptedException {
         executor.shutdownNow();
         // a delivery under way ends within its timeout; its claim covers it if not
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        if (executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            try {
+                // what this node claimed and did not settle is due again now, for the next start or another node
+                int released = store.releaseClaims("WEBHOOK");
+                if (released > 0) {
+                    LOG.info(() -> "Webhooks: " + released + " claimed deliveries given back at stop");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Webhooks: claims not given back at stop; they end by themselves", e);
+            }
+        }
     }
 
     @Override
