@@ -35,9 +35,6 @@ public final class MetersWebhooks implements MetersListener {
     }
 
     private void publish(String type, ReadingNotice notice) {
-        if (!webhooks.listening(type)) {
-            return;
-        }
         Map<String, String> data = new HashMap<>();
         data.put("readingId", notice.readingId());
         data.put("accountId", notice.accountId());
