@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** What a tenant does with personal accounts. Every method acts only on the tenant's own links. */
+/**
+ * What a tenant does with personal accounts. Every method acts only on the accounts the tenant sees: linked with
+ * the code, or reached as a household member ({@link LinkedAccount#access()}, {@link Household}).
+ */
 @ProviderType
 public interface TenantAccounts {
 
@@ -35,7 +38,27 @@ public interface TenantAccounts {
         return link(tenantId, request);
     }
 
-    /** @throws NotFoundException if the tenant has not linked that account */
+    /**
+     * The account if the tenant may change things on it: its holder or a household member with the full role.
+     *
+     * @throws NotFoundException       the tenant does not see the account
+     * @throws ReadOnlyAccessException a member with the view role
+     * @since 2.3
+     */
+    default LinkedAccount writableAccount(String tenantId, String accountId) {
+        LinkedAccount account = linkedAccount(tenantId, accountId);
+        if (!account.writable()) {
+            throw new ReadOnlyAccessException();
+        }
+        return account;
+    }
+
+    /**
+     * Takes the account out of the tenant's cabinet. For its holder this also ends every household member's access
+     * granted through it; for a member it is leaving the household.
+     *
+     * @throws NotFoundException if the tenant does not see that account
+     */
     void unlink(String tenantId, String accountId);
 
     /** The tenant's mobile phone (10 digits), if given, verified or not. */

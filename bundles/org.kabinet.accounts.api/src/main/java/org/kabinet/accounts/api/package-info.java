@@ -3,7 +3,7 @@
  * tenants and their accounts. Tenants see only the accounts they linked.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package org.kabinet.accounts.api;
 
 import org.osgi.annotation.bundle.Export;

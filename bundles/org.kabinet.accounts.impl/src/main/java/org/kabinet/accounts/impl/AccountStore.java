@@ -23,7 +23,7 @@ public interface AccountStore {
     /** The accounts with these ids (at most a page's worth: one query). */
     List<AccountRow> accounts(java.util.Collection<String> ids);
 
-    /** The number of tenants linked to each of these accounts that has any (one query). */
+    /** The number of holders (tenants who linked it with its code) of each of these accounts that has any (one query). */
     java.util.Map<String, Integer> linkCounts(java.util.Collection<String> accountIds);
 
     /** When the unused registration code of each of these accounts expires, for those that have one (one query). */
@@ -37,6 +37,7 @@ public interface AccountStore {
 
     void updateAccount(AccountRow account);
 
+    /** The account's holders: household members are not counted. */
     int linkCount(String accountId);
 
     /** The number of tenants linked to each account that has any (one query for a whole list). */
@@ -64,6 +65,28 @@ public interface AccountStore {
     void insertLink(LinkRow link);
 
     void deleteLink(String tenantId, String accountId);
+
+    /** Makes a member's link the tenant's own (they linked the account with its code). */
+    void makeHolder(String tenantId, String accountId);
+
+    /** Deletes the links of the members the holder invited to the account; returns their tenant ids. */
+    List<String> deleteGrantedLinks(String holderId, String accountId);
+
+    /** Records that a member opened the accounts: every member link of the tenant last seen before {@code before}. */
+    void touchMemberLinks(String tenantId, Instant before, Instant now);
+
+    void insertInvitation(InvitationRow invitation);
+
+    Optional<InvitationRow> invitationByToken(String tokenHash);
+
+    /** The account's invitations not yet ended (expired ones included), of one holder when {@code holderId} is not null. */
+    List<InvitationRow> unendedInvitations(String accountId, String holderId);
+
+    /** Invitations the holder sent after {@code since}, whatever became of them. */
+    int countInvitations(String holderId, Instant since);
+
+    /** Ends an open invitation; false if it had ended already (a parallel accept or cancel). */
+    boolean endInvitation(String id, Instant at, String outcome);
 
     void insertAudit(AuditEvent event);
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.kabinet.accounts.api.Account;
+import org.kabinet.accounts.api.AccountAccess;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.AccountData;
 import org.kabinet.accounts.api.AccountHolder;
@@ -45,6 +46,8 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     static final String LINK_FAILED = "LINK_FAILED";
     static final String LINK_REFUSED = "LINK_REFUSED";
     static final String CODE_ISSUED = "CODE_ISSUED";
+    /** How often a member's last visit is written: a visit within this time of the last one is not. */
+    static final Duration LAST_VISIT_STEP = Duration.ofMinutes(15);
 
     private final AccountStore store;
     private final Transactions tx;
@@ -56,6 +59,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     private final PhoneLimits phoneLimits;
     private final LinkLimits linkLimits;
     private final Object lockRows = new Object();
+    private volatile java.util.function.Function<String, String> names = tenantId -> null;
 
     /** With the default {@link PhoneLimits}. */
     public AccountsService(AccountStore store, Transactions tx, RegistrationCodes codes, Duration codeLifetime,
@@ -79,6 +83,15 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         this.outbox = outbox;
         this.phones = phones;
         this.clock = clock;
+    }
+
+    /**
+     * How tenants are called (name, else e-mail; null for an unknown id), for the «доступ от …» of a member's account.
+     * Without it a member sees the holder unnamed.
+     */
+    public AccountsService withNames(java.util.function.Function<String, String> tenantNames) {
+        this.names = tenantNames;
+        return this;
     }
 
     // ---- cities
@@ -339,8 +352,16 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     public List<LinkedAccount> linked(String tenantId) {
         return tx.inTransaction(() -> {
             Map<String, City> cities = cityMap();
-            return store.links(tenantId).stream()
-                    .map(link -> store.account(link.accountId).map(a -> linked(a, link, cities)))
+            List<LinkRow> links = store.links(tenantId);
+            Instant now = clock.instant();
+            Instant stale = now.minus(LAST_VISIT_STEP);
+            if (links.stream().anyMatch(l -> l.access != AccountAccess.HOLDER && (l.lastSeenAt == null || l.lastSeenAt.isBefore(stale)))) {
+                store.touchMemberLinks(tenantId, stale, now);
+            }
+            Map<String, String> granters = new java.util.HashMap<>();
+            return links.stream()
+                    .map(link -> store.account(link.accountId).map(a -> linked(a, link, cities,
+                            link.grantedBy == null ? null : granters.computeIfAbsent(link.grantedBy, this::nameOf))))
                     .flatMap(Optional::stream)
                     .sorted(Comparator.comparing(LinkedAccount::linkedAt).thenComparing(LinkedAccount::number)).toList();
         });
@@ -451,7 +472,14 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             CodeRow used = code.get();
             used.usedAt = now;
             store.saveCode(used);
-            LinkRow link = store.links(tenantId).stream().filter(l -> l.accountId.equals(used.accountId)).findFirst()
+            Optional<LinkRow> existing = store.links(tenantId).stream().filter(l -> l.accountId.equals(used.accountId)).findFirst();
+            if (existing.isPresent() && existing.get().access != AccountAccess.HOLDER) {
+                // a household member linked it with its code: the account is theirs now, not granted
+                store.makeHolder(tenantId, used.accountId);
+                existing.get().access = AccountAccess.HOLDER;
+                existing.get().grantedBy = null;
+            }
+            LinkRow link = existing
                     .orElseGet(() -> {
                         LinkRow fresh = new LinkRow();
                         fresh.tenantId = tenantId;
@@ -486,11 +514,23 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     @Override
     public void unlink(String tenantId, String accountId) {
         tx.inTransaction(() -> {
-            if (store.links(tenantId).stream().noneMatch(l -> l.accountId.equals(accountId))) {
-                throw new NotFoundException();
-            }
+            LinkRow link = store.links(tenantId).stream().filter(l -> l.accountId.equals(accountId)).findFirst()
+                    .orElseThrow(NotFoundException::new);
+            Instant now = clock.instant();
             store.deleteLink(tenantId, accountId);
-            store.insertAudit(new AuditEvent(clock.instant(), UNLINKED, tenantId, accountId, ""));
+            if (link.access == AccountAccess.HOLDER) {
+                store.insertAudit(new AuditEvent(now, UNLINKED, tenantId, accountId, ""));
+                // everything granted through this link ends with it
+                for (String member : store.deleteGrantedLinks(tenantId, accountId)) {
+                    store.insertAudit(new AuditEvent(now, HouseholdService.ACCESS_ENDED, member, accountId,
+                            "владелец отвязал счёт"));
+                }
+                for (InvitationRow open : store.unendedInvitations(accountId, tenantId)) {
+                    store.endInvitation(open.id, now, "ENDED");
+                }
+            } else {
+                store.insertAudit(new AuditEvent(now, HouseholdService.LEFT, tenantId, accountId, "роль " + link.access.name()));
+            }
             return null;
         });
     }
@@ -599,7 +639,16 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
     }
 
     private static LinkedAccount linked(AccountRow a, LinkRow link, Map<String, City> cities) {
+        return linked(a, link, cities, null);
+    }
+
+    static LinkedAccount linked(AccountRow a, LinkRow link, Map<String, City> cities, String grantedBy) {
         return new LinkedAccount(a.id, a.number, cities.get(a.cityId), a.kind, a.address, a.areaM2, a.residents, a.status,
-                link.linkedAt);
+                link.linkedAt, link.access, link.access == AccountAccess.HOLDER ? null : grantedBy == null ? "" : grantedBy);
+    }
+
+    private String nameOf(String tenantId) {
+        String name = names.apply(tenantId);
+        return name == null ? "" : name;
     }
 }

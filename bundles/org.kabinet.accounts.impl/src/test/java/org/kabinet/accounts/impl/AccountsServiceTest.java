@@ -56,7 +56,7 @@ class AccountsServiceTest {
     static SchemaMigrations migrations(Class<?> test) {
         return SchemaMigrations.of("acc", test.getClassLoader(), "db/accounts",
                 "V1__accounts.sql", "V2__yugra_cities.sql", "V3__phone_verification.sql",
-                "V4__link_failures_and_phone_codes.sql", "V5__link_limit_locks.sql");
+                "V4__link_failures_and_phone_codes.sql", "V5__link_limit_locks.sql", "V6__household.sql");
     }
 
     @AfterEach

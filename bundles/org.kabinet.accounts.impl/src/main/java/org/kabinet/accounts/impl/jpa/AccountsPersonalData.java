@@ -11,8 +11,9 @@ import org.kabinet.registration.api.DataSubject;
 import org.kabinet.registration.api.PersonalDataSource;
 
 /**
- * What the accounts module keeps about a tenant: the linked personal accounts and the phone. Erasing
- * removes the links, the phone and the record of codes sent to it; the personal accounts themselves
+ * What the accounts module keeps about a tenant: the linked personal accounts (with the household role) and the
+ * phone. Erasing removes the links, the members' access the tenant granted and the invitations the tenant sent,
+ * the phone and the record of codes sent to it; the personal accounts themselves
  * (and everything billed on them) belong to the company and stay.
  */
 public class AccountsPersonalData implements PersonalDataSource {
@@ -37,7 +38,7 @@ public class AccountsPersonalData implements PersonalDataSource {
     @Override
     public Object export(DataSubject subject) {
         return tx.inTransaction(() -> em.with(m -> {
-            List<Object[]> links = m.createQuery("SELECT a.number, c.name, a.address, l.linkedAt FROM LinkEntity l, AccountEntity a,"
+            List<Object[]> links = m.createQuery("SELECT a.number, c.name, a.address, l.linkedAt, l.access FROM LinkEntity l, AccountEntity a,"
                             + " CityEntity c WHERE a.id = l.accountId AND c.id = a.cityId AND l.tenantId = :t ORDER BY l.linkedAt",
                     Object[].class).setParameter("t", subject.tenantId()).getResultList();
             Map<String, Object> tree = new LinkedHashMap<>();
@@ -47,6 +48,7 @@ public class AccountsPersonalData implements PersonalDataSource {
                 link.put("city", r[1]);
                 link.put("address", r[2]);
                 link.put("linkedAt", Instant.ofEpochMilli((Long) r[3]).toString());
+                link.put("access", r[4] == null ? "HOLDER" : r[4]);
                 return link;
             }).collect(Collectors.toList()));
             PhoneEntity phone = m.find(PhoneEntity.class, subject.tenantId());
@@ -67,6 +69,9 @@ public class AccountsPersonalData implements PersonalDataSource {
     public void erase(DataSubject subject) {
         tx.inTransaction(() -> em.with(m -> {
             m.createQuery("DELETE FROM LinkEntity l WHERE l.tenantId = :t").setParameter("t", subject.tenantId()).executeUpdate();
+            // a holder's household ends with the holder: the members' access and the invitations sent
+            m.createQuery("DELETE FROM LinkEntity l WHERE l.grantedBy = :t").setParameter("t", subject.tenantId()).executeUpdate();
+            m.createQuery("DELETE FROM InvitationEntity i WHERE i.holderId = :t").setParameter("t", subject.tenantId()).executeUpdate();
             m.createQuery("DELETE FROM PhoneEntity p WHERE p.tenantId = :t").setParameter("t", subject.tenantId()).executeUpdate();
             m.createQuery("DELETE FROM PhoneCodeEntity p WHERE p.tenantId = :t").setParameter("t", subject.tenantId()).executeUpdate();
             return null;

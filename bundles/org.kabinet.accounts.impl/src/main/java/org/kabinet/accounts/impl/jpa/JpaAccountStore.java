@@ -15,6 +15,8 @@ import org.kabinet.accounts.impl.AccountRow;
 import org.kabinet.accounts.impl.AccountStore;
 import org.kabinet.accounts.impl.CodeRow;
 import org.kabinet.accounts.impl.LinkRow;
+import org.kabinet.accounts.impl.InvitationRow;
+import org.kabinet.accounts.api.AccountAccess;
 import org.kabinet.accounts.impl.PhoneRow;
 
 /** The accounts tables through JPA; every call joins the caller's transaction. */
@@ -103,7 +105,7 @@ public final class JpaAccountStore implements AccountStore {
         if (accountIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return em.with(m -> m.createQuery("SELECT l.accountId, COUNT(l) FROM LinkEntity l WHERE l.accountId IN :ids GROUP BY l.accountId",
+        return em.with(m -> m.createQuery("SELECT l.accountId, COUNT(l) FROM LinkEntity l WHERE l.accountId IN :ids AND l.access = 'HOLDER' GROUP BY l.accountId",
                         Object[].class).setParameter("ids", List.copyOf(accountIds)).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue())));
     }
@@ -178,13 +180,13 @@ public final class JpaAccountStore implements AccountStore {
 
     @Override
     public int linkCount(String accountId) {
-        return em.with(m -> m.createQuery("SELECT COUNT(l) FROM LinkEntity l WHERE l.accountId = :account", Long.class)
+        return em.with(m -> m.createQuery("SELECT COUNT(l) FROM LinkEntity l WHERE l.accountId = :account AND l.access = 'HOLDER'", Long.class)
                 .setParameter("account", accountId).getSingleResult().intValue());
     }
 
     @Override
     public java.util.Map<String, Integer> linkCounts() {
-        return em.with(m -> m.createQuery("SELECT l.accountId, COUNT(l) FROM LinkEntity l GROUP BY l.accountId", Object[].class)
+        return em.with(m -> m.createQuery("SELECT l.accountId, COUNT(l) FROM LinkEntity l WHERE l.access = 'HOLDER' GROUP BY l.accountId", Object[].class)
                 .getResultList().stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue())));
     }
 
@@ -239,7 +241,7 @@ public final class JpaAccountStore implements AccountStore {
         // a projection, not entities: called once per posted payment inside a registry's transaction, where
         // every managed entity would make each later query's flush check longer
         return em.with(m -> {
-            var query = m.createQuery("SELECT l.tenantId, l.accountId, l.linkedAt FROM LinkEntity l"
+            var query = m.createQuery("SELECT l.tenantId, l.accountId, l.linkedAt, l.access, l.grantedBy, l.lastSeenAt FROM LinkEntity l"
                     + (accountId == null ? "" : " WHERE l.accountId = :account") + " ORDER BY l.linkedAt", Object[].class);
             if (accountId != null) {
                 query.setParameter("account", accountId);
@@ -249,6 +251,9 @@ public final class JpaAccountStore implements AccountStore {
                 l.tenantId = (String) r[0];
                 l.accountId = (String) r[1];
                 l.linkedAt = Instant.ofEpochMilli(((Number) r[2]).longValue());
+                l.access = access((String) r[3]);
+                l.grantedBy = (String) r[4];
+                l.lastSeenAt = r[5] == null ? null : Instant.ofEpochMilli(((Number) r[5]).longValue());
                 return l;
             }).toList();
         });
@@ -259,7 +264,14 @@ public final class JpaAccountStore implements AccountStore {
         l.tenantId = e.tenantId;
         l.accountId = e.accountId;
         l.linkedAt = Instant.ofEpochMilli(e.linkedAt);
+        l.access = access(e.access);
+        l.grantedBy = e.grantedBy;
+        l.lastSeenAt = e.lastSeenAt == null ? null : Instant.ofEpochMilli(e.lastSeenAt);
         return l;
+    }
+
+    private static AccountAccess access(String stored) {
+        return stored == null ? AccountAccess.HOLDER : AccountAccess.valueOf(stored);
     }
 
     @Override
@@ -283,6 +295,8 @@ public final class JpaAccountStore implements AccountStore {
             e.tenantId = link.tenantId;
             e.accountId = link.accountId;
             e.linkedAt = link.linkedAt.toEpochMilli();
+            e.access = (link.access == null ? AccountAccess.HOLDER : link.access).name();
+            e.grantedBy = link.grantedBy;
             m.persist(e);
             return null;
         });
@@ -292,6 +306,98 @@ public final class JpaAccountStore implements AccountStore {
     public void deleteLink(String tenantId, String accountId) {
         em.with(m -> m.createQuery("DELETE FROM LinkEntity l WHERE l.tenantId = :tenant AND l.accountId = :account")
                 .setParameter("tenant", tenantId).setParameter("account", accountId).executeUpdate());
+    }
+
+    @Override
+    public void makeHolder(String tenantId, String accountId) {
+        em.with(m -> m.createQuery("UPDATE LinkEntity l SET l.access = 'HOLDER', l.grantedBy = NULL, l.lastSeenAt = NULL"
+                        + " WHERE l.tenantId = :tenant AND l.accountId = :account")
+                .setParameter("tenant", tenantId).setParameter("account", accountId).executeUpdate());
+    }
+
+    @Override
+    public List<String> deleteGrantedLinks(String holderId, String accountId) {
+        return em.with(m -> {
+            List<String> members = m.createQuery("SELECT l.tenantId FROM LinkEntity l WHERE l.grantedBy = :holder"
+                    + " AND l.accountId = :account ORDER BY l.linkedAt", String.class)
+                    .setParameter("holder", holderId).setParameter("account", accountId).getResultList();
+            m.createQuery("DELETE FROM LinkEntity l WHERE l.grantedBy = :holder AND l.accountId = :account")
+                    .setParameter("holder", holderId).setParameter("account", accountId).executeUpdate();
+            return members;
+        });
+    }
+
+    @Override
+    public void touchMemberLinks(String tenantId, Instant before, Instant now) {
+        em.with(m -> m.createQuery("UPDATE LinkEntity l SET l.lastSeenAt = :now WHERE l.tenantId = :tenant"
+                        + " AND l.access <> 'HOLDER' AND (l.lastSeenAt IS NULL OR l.lastSeenAt < :before)")
+                .setParameter("now", now.toEpochMilli()).setParameter("tenant", tenantId)
+                .setParameter("before", before.toEpochMilli()).executeUpdate());
+    }
+
+    @Override
+    public void insertInvitation(InvitationRow invitation) {
+        em.with(m -> {
+            InvitationEntity e = new InvitationEntity();
+            e.id = invitation.id;
+            e.accountId = invitation.accountId;
+            e.holderId = invitation.holderId;
+            e.email = invitation.email;
+            e.access = invitation.access.name();
+            e.tokenHash = invitation.tokenHash;
+            e.createdAt = invitation.createdAt.toEpochMilli();
+            e.expiresAt = invitation.expiresAt.toEpochMilli();
+            m.persist(e);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<InvitationRow> invitationByToken(String tokenHash) {
+        return em.with(m -> m.createQuery("SELECT i FROM InvitationEntity i WHERE i.tokenHash = :hash", InvitationEntity.class)
+                .setParameter("hash", tokenHash).getResultList().stream().findFirst().map(JpaAccountStore::invitation));
+    }
+
+    @Override
+    public List<InvitationRow> unendedInvitations(String accountId, String holderId) {
+        return em.with(m -> {
+            var query = m.createQuery("SELECT i FROM InvitationEntity i WHERE i.accountId = :account AND i.endedAt IS NULL"
+                    + (holderId == null ? "" : " AND i.holderId = :holder") + " ORDER BY i.createdAt DESC", InvitationEntity.class)
+                    .setParameter("account", accountId);
+            if (holderId != null) {
+                query.setParameter("holder", holderId);
+            }
+            return query.getResultList().stream().map(JpaAccountStore::invitation).toList();
+        });
+    }
+
+    @Override
+    public int countInvitations(String holderId, Instant since) {
+        return em.with(m -> m.createQuery("SELECT COUNT(i) FROM InvitationEntity i WHERE i.holderId = :holder AND i.createdAt > :since",
+                        Long.class).setParameter("holder", holderId).setParameter("since", since.toEpochMilli())
+                .getSingleResult().intValue());
+    }
+
+    @Override
+    public boolean endInvitation(String id, Instant at, String outcome) {
+        return em.with(m -> m.createQuery("UPDATE InvitationEntity i SET i.endedAt = :at, i.outcome = :outcome"
+                        + " WHERE i.id = :id AND i.endedAt IS NULL")
+                .setParameter("at", at.toEpochMilli()).setParameter("outcome", outcome).setParameter("id", id).executeUpdate()) == 1;
+    }
+
+    private static InvitationRow invitation(InvitationEntity e) {
+        InvitationRow i = new InvitationRow();
+        i.id = e.id;
+        i.accountId = e.accountId;
+        i.holderId = e.holderId;
+        i.email = e.email;
+        i.access = AccountAccess.valueOf(e.access);
+        i.tokenHash = e.tokenHash;
+        i.createdAt = Instant.ofEpochMilli(e.createdAt);
+        i.expiresAt = Instant.ofEpochMilli(e.expiresAt);
+        i.endedAt = e.endedAt == null ? null : Instant.ofEpochMilli(e.endedAt);
+        i.outcome = e.outcome;
+        return i;
     }
 
     @Override

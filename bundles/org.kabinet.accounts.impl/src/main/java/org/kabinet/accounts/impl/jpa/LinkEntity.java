@@ -17,4 +17,10 @@ public class LinkEntity {
     String accountId;
     @Column(name = "LINKED_AT")
     long linkedAt;
+    @Column(name = "ACCESS_ROLE")
+    String access;
+    @Column(name = "GRANTED_BY")
+    String grantedBy;
+    @Column(name = "LAST_SEEN_AT")
+    Long lastSeenAt;
 }

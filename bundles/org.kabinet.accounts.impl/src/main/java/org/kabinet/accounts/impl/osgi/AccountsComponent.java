@@ -50,17 +50,19 @@ public class AccountsComponent implements TenantAccounts, AccountAdministration,
             @Reference(target = "(osgi.jndi.service.name=kabinet)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=kabinet-accounts)") JpaTemplate jpa,
             @Reference Outbox outbox,
+            @Reference org.kabinet.registration.api.TenantDirectory tenants,
             AccountsConfig config) throws SQLException {
         SchemaMigrations.of("acc", getClass().getClassLoader(), "db/accounts",
                 "V1__accounts.sql", "V2__yugra_cities.sql", "V3__phone_verification.sql",
-                "V4__link_failures_and_phone_codes.sql", "V5__link_limit_locks.sql").migrate(dataSource);
+                "V4__link_failures_and_phone_codes.sql", "V5__link_limit_locks.sql", "V6__household.sql").migrate(dataSource);
         JpaTransactions tx = new JpaTransactions(jpa);
         JpaAccountStore store = new JpaAccountStore(tx);
         SecureRandom random = new SecureRandom();
         this.service = new AccountsService(store, tx, new RegistrationCodes(random),
                 Duration.ofDays(config.codeValidityDays()), outbox, new PhoneVerification(random), Clock.systemUTC(),
                 new PhoneLimits(config.phoneCodesPerNumberPerDay(), config.phoneCodesPerTenantPerDay()),
-                linkLimits(config));
+                linkLimits(config))
+                .withNames(id -> tenants.find(id).map(t -> t.name() == null || t.name().isBlank() ? t.email() : t.name()).orElse(null));
         this.defaultCity = config.defaultCity();
     }
 
