@@ -33,7 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * The signed-in tenant's notifications per linked account: the debt SMS on the 1st, the SMS on a
  * payment, the monthly statement by e-mail, the reminders about meter readings and verification, the
  * company's announcements by e-mail and the answers to the tenant's messages by e-mail. All are on until
- * switched off.
+ * switched off. A household member who only views an account sees its switches but may not change them.
  */
 @Component(service = MyNotificationSettingsResource.class)
 @JaxrsResource
@@ -58,10 +58,12 @@ public class MyNotificationSettingsResource {
      * @param readingReminders   the reminders to submit meter readings and about a meter's verification (e-mail and SMS)
      * @param announcementEmail  the company's announcements by e-mail
      * @param messageAnswerEmail staff's answers to the tenant's messages by e-mail
+     * @param writable           in an answer, whether the tenant may change this account's switches (its holder or a
+     *                           household member with full access); ignored in a PUT
      */
     record AccountSettings(String accountId, String number, String address, Boolean debtSms, Boolean paymentSms,
                            Boolean statementEmail, Boolean readingReminders, Boolean announcementEmail,
-                           Boolean messageAnswerEmail) {
+                           Boolean messageAnswerEmail, Boolean writable) {
     }
 
     /** @param phoneConfirmed SMS go only to a confirmed phone: false means no SMS whatever the switches say */
@@ -73,7 +75,11 @@ public class MyNotificationSettingsResource {
         return current(Caller.tenant(security).id());
     }
 
-    /** Changes the switches given: 200 with all settings; 404 for an account not linked; 422 {@code settings.accounts}. */
+    /**
+     * Changes the switches given: 200 with all settings; 404 for an account the tenant does not see; 403
+     * {@code account.readOnly} for one the tenant only views; 422 {@code settings.accounts}. Every account is checked
+     * before anything changes.
+     */
     @PUT
     public SettingsBody put(@Context SecurityContext security, SettingsBody body) {
         String tenant = Caller.tenant(security).id();
@@ -81,8 +87,13 @@ public class MyNotificationSettingsResource {
         if (changes.accounts() == null || changes.accounts().isEmpty()) {
             throw new ValidationException("accounts", "settings.accounts");
         }
+        List<String> accountIds = new ArrayList<>();
         for (AccountSettings change : changes.accounts()) {
-            String accountId = accounts.linkedAccount(tenant, change.accountId() == null ? "" : change.accountId()).id();
+            accountIds.add(accounts.writableAccount(tenant, change.accountId() == null ? "" : change.accountId()).id());
+        }
+        for (int i = 0; i < accountIds.size(); i++) {
+            AccountSettings change = changes.accounts().get(i);
+            String accountId = accountIds.get(i);
             set(tenant, accountId, NotificationKind.DEBT_SMS, change.debtSms());
             set(tenant, accountId, NotificationKind.PAYMENT_SMS, change.paymentSms());
             set(tenant, accountId, NotificationKind.STATEMENT_EMAIL, change.statementEmail());
@@ -111,7 +122,7 @@ public class MyNotificationSettingsResource {
                     on.getOrDefault(NotificationKind.PAYMENT_SMS, true), on.getOrDefault(NotificationKind.STATEMENT_EMAIL, true),
                     on.getOrDefault(NotificationKind.READING_REMINDER, true),
                     on.getOrDefault(NotificationKind.ANNOUNCEMENT_EMAIL, true),
-                    on.getOrDefault(NotificationKind.MESSAGE_ANSWER_EMAIL, true)));
+                    on.getOrDefault(NotificationKind.MESSAGE_ANSWER_EMAIL, true), a.writable()));
         }
         boolean phone = accounts.phoneStatus(tenant).map(PhoneStatus::verified).orElse(false);
         return new SettingsBody(phone, rows);

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * «Обращения»: the tenant's threads with the company (number, topic, status, account, date, a mark on those
  * with a new answer), «Написать обращение» (account, topic, text, up to 5 photos or PDFs) and each thread with
  * its posts, files, a reply and «Закрыть обращение». The menu shows how many threads have an unread answer.
+ * The account list offers only accounts the tenant may write about: not those of a household the tenant only views.
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class MessagesPage implements CabinetPage {
@@ -65,7 +66,8 @@ public class MessagesPage implements CabinetPage {
     public Component create(PageContext context) {
         PageStyles.ensure();
         TenantAccounts linkedAccounts = accounts;
-        List<LinkedAccount> linked = linkedAccounts == null ? List.of() : linkedAccounts.linked(context.tenantId());
-        return new MessagesView(messages, linked, time.zone(), context, new Messages(context.locale()));
+        List<LinkedAccount> writable = linkedAccounts == null ? List.of()
+                : linkedAccounts.linked(context.tenantId()).stream().filter(LinkedAccount::writable).toList();
+        return new MessagesView(messages, writable, time.zone(), context, new Messages(context.locale()));
     }
 }

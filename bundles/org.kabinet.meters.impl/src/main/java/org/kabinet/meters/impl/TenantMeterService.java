@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kabinet.kernel.error.NotFoundException;
 import org.kabinet.meters.api.Meter;
@@ -18,8 +19,10 @@ import org.kabinet.meters.impl.jpa.JpaMeterStore;
 import org.kabinet.persistence.Transactions;
 
 /**
- * Meters as a tenant sees them: only those of accounts the tenant linked; any other meter or account is
- * not found ({@code meters.meter.unknown}, {@code meters.account.unknown}), never forbidden.
+ * Meters as a tenant sees them: only those of accounts the tenant sees (linked, or as a household member); any
+ * other meter or account is not found ({@code meters.meter.unknown}, {@code meters.account.unknown}), never
+ * forbidden. A member who only views the account sees everything but may not submit readings or name its meters
+ * ({@link ReadOnlyAccountError}, 403 {@code account.readOnly}).
  */
 public class TenantMeterService implements TenantMeters {
     /** A tenant's name for a meter («кухня»): at most this long. */
@@ -71,9 +74,18 @@ public class TenantMeterService implements TenantMeters {
                 .toList();
     }
 
+    /** The tenant's meter, if the tenant may change things on its account; else the given refusal. */
+    private Owned changeable(String tenantId, String meterId, Supplier<ReadOnlyAccountError> refusal) {
+        Owned owned = owned(tenantId, meterId);
+        if (!owned.place().writable()) {
+            throw refusal.get();
+        }
+        return owned;
+    }
+
     @Override
     public Meter rename(String tenantId, String meterId, String name) {
-        Meter meter = owned(tenantId, meterId).meter();
+        Meter meter = changeable(tenantId, meterId, ReadOnlyAccountError::name).meter();
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.length() > NAME_LENGTH) {
             throw new InputError("name", "meters.name", "meters.name", NAME_LENGTH);
@@ -102,7 +114,7 @@ public class TenantMeterService implements TenantMeters {
         if (source != ReadingSource.CABINET && source != ReadingSource.TOKEN) {
             throw new IllegalArgumentException("a tenant submits from the cabinet or with a token, not as " + source);
         }
-        Owned owned = owned(tenantId, meterId);
+        Owned owned = changeable(tenantId, meterId, ReadOnlyAccountError::readings);
         return readings.submit(owned.meter(), owned.place(), submission == null ? null : submission.values(),
                 submission == null ? null : submission.takenOn(), source, by == null || by.isBlank() ? tenantId : by);
     }

@@ -9,10 +9,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.kabinet.meters.api.Meter;
 import org.kabinet.meters.api.MeterInput;
@@ -91,16 +93,25 @@ final class MetersFixture implements AutoCloseable {
         jpa.close();
     }
 
-    /** Accounts in a map: who linked which, where they are. */
+    /** Accounts in a map: who linked which or joined its household (and whether they may change things), where they are. */
     static final class FakeAccounts implements AccountPlaces {
         final Map<String, Place> byId = new HashMap<>();
         final Map<String, List<String>> linkedBy = new HashMap<>();
+        final Map<String, Set<String>> viewOnly = new HashMap<>();
         final Map<String, String> cities = new HashMap<>();
 
         void add(String id, String number, String cityId, String cityName, String address, String tenantId) {
             byId.put(id, new Place(id, number, cityId, cityName, address));
             cities.put(cityId, cityName);
             linkedBy.computeIfAbsent(tenantId, t -> new ArrayList<>()).add(id);
+        }
+
+        /** The tenant joins the account's household: with full rights, or only to view. */
+        void member(String accountId, String tenantId, boolean full) {
+            linkedBy.computeIfAbsent(tenantId, t -> new ArrayList<>()).add(accountId);
+            if (!full) {
+                viewOnly.computeIfAbsent(tenantId, t -> new HashSet<>()).add(accountId);
+            }
         }
 
         @Override
@@ -110,7 +121,9 @@ final class MetersFixture implements AutoCloseable {
 
         @Override
         public List<Place> linked(String tenantId) {
-            return linkedBy.getOrDefault(tenantId, List.of()).stream().map(byId::get).toList();
+            Set<String> onlyViews = viewOnly.getOrDefault(tenantId, Set.of());
+            return linkedBy.getOrDefault(tenantId, List.of()).stream().map(byId::get)
+                    .map(p -> new Place(p.id(), p.number(), p.cityId(), p.cityName(), p.address(), !onlyViews.contains(p.id()))).toList();
         }
 
         @Override

@@ -38,6 +38,8 @@ import org.kabinet.meters.api.WindowState;
 class ReadingsTest {
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
+    /** A household member of acc-1: with the view role or the full one, as a test makes them. */
+    private static final String MEMBER = "tenant-3";
     private MetersFixture f;
     private Meter water;
 
@@ -74,6 +76,50 @@ class ReadingsTest {
         assertEquals("meters.meter.unknown", assertThrows(NotFoundException.class, () -> f.tenant.history(TENANT, "no-such-meter")).code());
         assertTrue(f.tenant.allMeters(OTHER_TENANT).isEmpty());
         assertTrue(f.tenant.history(TENANT, water.id()).isEmpty(), "the other tenant's attempt stored nothing");
+    }
+
+    @Test
+    void aMemberWhoOnlyViewsSeesTheMetersButSubmitsAndNamesNothing() {
+        f.accounts.member("acc-1", MEMBER, false);
+        f.on(day("2026-01-22"));
+        Reading holders = send("12.5");
+        assertEquals(List.of(water), f.tenant.meters(MEMBER, "acc-1"));
+        assertEquals(List.of(water), f.tenant.allMeters(MEMBER));
+        assertTrue(f.tenant.window(MEMBER, "acc-1").open());
+        assertEquals(List.of(holders), f.tenant.history(MEMBER, water.id()));
+        assertEquals(JANUARY, f.tenant.preview(MEMBER, water.id(), null).period());
+        assertEquals(1, f.tenant.consumption(MEMBER, water.id(), 1).size());
+
+        for (ReadingSource source : List.of(ReadingSource.CABINET, ReadingSource.TOKEN)) {
+            KabinetException refused = assertThrows(KabinetException.class,
+                    () -> f.tenant.submit(MEMBER, water.id(), new Submission(values("13"), null), source, MEMBER));
+            assertEquals(Failure.FORBIDDEN, refused.failure());
+            assertEquals("account.readOnly", refused.code());
+            assertEquals("meters.readOnly.readings", refused.textKey());
+        }
+        KabinetException rename = assertThrows(KabinetException.class, () -> f.tenant.rename(MEMBER, water.id(), "кухня"));
+        assertEquals(Failure.FORBIDDEN, rename.failure());
+        assertEquals("account.readOnly", rename.code());
+        assertEquals("meters.readOnly.name", rename.textKey());
+        assertEquals(List.of(holders), f.tenant.history(TENANT, water.id()), "nothing stored");
+        assertEquals("", f.tenant.meters(TENANT, "acc-1").get(0).name(), "still unnamed");
+        assertEquals("meters.meter.unknown", assertThrows(NotFoundException.class,
+                () -> f.tenant.submit(OTHER_TENANT, water.id(), new Submission(values("13"), null), ReadingSource.CABINET, OTHER_TENANT)).code(),
+                "a stranger still does not learn the meter exists");
+    }
+
+    @Test
+    void aMemberWithFullAccessSubmitsAndNamesLikeTheHolder() {
+        f.accounts.member("acc-1", MEMBER, true);
+        f.on(day("2026-01-22"));
+        Reading r = f.tenant.submit(MEMBER, water.id(), new Submission(values("12.5"), null), ReadingSource.CABINET, MEMBER);
+        assertEquals(ReadingStatus.ACCEPTED, r.status());
+        assertEquals(MEMBER, r.by());
+        assertEquals(List.of(r), f.tenant.history(TENANT, water.id()), "the holder sees the member's reading");
+        assertEquals(ReadingStatus.ACCEPTED,
+                f.tenant.submit(MEMBER, water.id(), new Submission(values("13"), null), ReadingSource.TOKEN, "Home Assistant").status());
+        assertEquals("ванная", f.tenant.rename(MEMBER, water.id(), "ванная").name());
+        assertEquals("ванная", f.tenant.meters(TENANT, "acc-1").get(0).name());
     }
 
     @Test

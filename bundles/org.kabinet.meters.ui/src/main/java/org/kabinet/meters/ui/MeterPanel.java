@@ -40,7 +40,8 @@ import org.kabinet.ui.spi.PageContext;
  * One meter on «Показания» (element ids {@code meter-<serial>-…}): what it is and its verification date,
  * whether this period's reading is in, the previous reading, the form — one field per tariff zone and the
  * day taken, what a reading sent now will do (told before sending), the status and its reason after —
- * its own name, and on request its history and a chart of the last 12 months' consumption.
+ * its own name, and on request its history and a chart of the last 12 months' consumption. On an account the
+ * tenant only views, no form and no naming (the page says why once per account).
  */
 final class MeterPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
@@ -65,7 +66,8 @@ final class MeterPanel extends VerticalLayout {
     private final VerticalLayout historyBox = new VerticalLayout();
     private Button toggle;
 
-    MeterPanel(Meter meter, String domId, WindowState window, TenantMeters meters, PortalTime time, PageContext context, Messages m) {
+    MeterPanel(Meter meter, String domId, WindowState window, boolean writable, TenantMeters meters, PortalTime time, PageContext context,
+               Messages m) {
         this.meter = meter;
         this.meters = meters;
         this.time = time;
@@ -103,20 +105,26 @@ final class MeterPanel extends VerticalLayout {
         historyBox.setVisible(false);
         if (meter.state() == MeterState.ACTIVE) {
             addComponents(period, previous);
-            addComponent(form());
+            if (writable) {
+                addComponent(form());
+            }
         } else {
             addComponent(Parts.note(new MeterTexts.Note(m.get("meters.archivedNote"), MeterTexts.Tone.PLAIN)));
         }
         toggle = Parts.link(id + "-history-toggle", m.get("meters.historyShow"), e -> showHistory(!historyBox.isVisible()));
-        Label renamed = Parts.line(id + "-name-result");
-        renamed.setVisible(false);
-        VerticalLayout rename = renameForm(renamed);
-        rename.setVisible(false);
-        Button renameLink = Parts.link(id + "-rename", m.get("meters.rename"), e -> {
-            Parts.clear(renamed);
-            rename.setVisible(!rename.isVisible());
-        });
-        addComponents(Parts.buttons(toggle, renameLink), rename, renamed, historyBox);
+        if (writable) {
+            Label renamed = Parts.line(id + "-name-result");
+            renamed.setVisible(false);
+            VerticalLayout rename = renameForm(renamed);
+            rename.setVisible(false);
+            Button renameLink = Parts.link(id + "-rename", m.get("meters.rename"), e -> {
+                Parts.clear(renamed);
+                rename.setVisible(!rename.isVisible());
+            });
+            addComponents(Parts.buttons(toggle, renameLink), rename, renamed, historyBox);
+        } else {
+            addComponents(Parts.buttons(toggle), historyBox);
+        }
         refreshState();
     }
 

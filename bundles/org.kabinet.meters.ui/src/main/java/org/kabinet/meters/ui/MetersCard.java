@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The home page's card: «Передайте показания до 25 ноября» while a window is open and a reading is
  * missing (naming the meters); otherwise that this period's readings are in, or when the next window
- * opens. No card for a tenant without meters (the accounts card leads to linking an account).
+ * opens. On an account the tenant only views a missing reading is told, not asked for: the holder or a full
+ * member submits it. No card for a tenant without meters (the accounts card leads to linking an account).
  */
 @org.osgi.service.component.annotations.Component(service = DashboardCard.class)
 public class MetersCard implements DashboardCard {
@@ -59,7 +60,7 @@ public class MetersCard implements DashboardCard {
             List<Meter> missing = active.stream()
                     .filter(x -> !MeterTexts.isIn(MeterTexts.readingOf(meters.history(context.tenantId(), x.id()), MeterTexts.period(window))))
                     .toList();
-            states.add(new AccountState(account, window, active, missing));
+            states.add(new AccountState(account, window, active, missing, account.writable()));
         }
         if (states.isEmpty()) {
             return null;
@@ -88,15 +89,23 @@ public class MetersCard implements DashboardCard {
         String prefix = withNumber ? m.get("meters.cardAccount", s.account().number()) + " " : "";
         String period = MeterTexts.month(MeterTexts.period(s.window()), m);
         if (s.urgent()) {
-            List<String> names = s.missing().stream().map(x -> x.name().isBlank() ? MeterTexts.resource(x.resource(), m)
-                    : x.name() + " (" + MeterTexts.resource(x.resource(), m).toLowerCase(m.locale()) + ")").toList();
-            return new MeterTexts.Note(prefix + sentence(m.get("meters.cardMissing", period, String.join(", ", names)), withNumber, m),
+            return new MeterTexts.Note(prefix + sentence(m.get("meters.cardMissing", period, String.join(", ", names(s, m))), withNumber, m),
                     MeterTexts.Tone.WARNING);
         }
         if (s.missing().isEmpty()) {
             return new MeterTexts.Note(prefix + sentence(m.get("meters.cardAllIn", period), withNumber, m), MeterTexts.Tone.OK);
         }
+        if (!s.writable() && s.window().open()) {
+            return new MeterTexts.Note(prefix + sentence(m.get("meters.cardMissingReadOnly", period, String.join(", ", names(s, m))), withNumber, m),
+                    MeterTexts.Tone.PLAIN);
+        }
         return new MeterTexts.Note(prefix + MeterTexts.window(s.window(), m).text(), MeterTexts.Tone.PLAIN);
+    }
+
+    /** The missing meters by the tenant's name for them, else by resource. */
+    private static List<String> names(AccountState s, Messages m) {
+        return s.missing().stream().map(x -> x.name().isBlank() ? MeterTexts.resource(x.resource(), m)
+                : x.name() + " (" + MeterTexts.resource(x.resource(), m).toLowerCase(m.locale()) + ")").toList();
     }
 
     /** «за ноябрь…» after «Счёт № 8600001:», «За ноябрь…» as a sentence of its own. */
@@ -104,10 +113,14 @@ public class MetersCard implements DashboardCard {
         return afterNumber || text.isEmpty() ? text : text.substring(0, 1).toUpperCase(m.locale()) + text.substring(1);
     }
 
-    /** What the card knows of one account: its window, its active meters and those whose reading of the period is missing. */
-    record AccountState(LinkedAccount account, WindowState window, List<Meter> active, List<Meter> missing) {
+    /**
+     * What the card knows of one account: its window, its active meters, those whose reading of the period is missing,
+     * and whether the tenant may submit them (not a household member who only views).
+     */
+    record AccountState(LinkedAccount account, WindowState window, List<Meter> active, List<Meter> missing, boolean writable) {
+        /** A reading this tenant should send now. */
         boolean urgent() {
-            return window.open() && !missing.isEmpty();
+            return writable && window.open() && !missing.isEmpty();
         }
     }
 }

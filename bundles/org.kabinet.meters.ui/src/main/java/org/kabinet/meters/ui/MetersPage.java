@@ -23,10 +23,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * «Показания»: for each linked account the submission window (open, or when the next one is and what a
+ * «Показания»: for each account the tenant sees the submission window (open, or when the next one is and what a
  * reading sent now would do) and its meters — each with whether this period's reading is in, a form to
  * send one (a value per tariff zone, the day it was taken, what will happen told before sending, the
- * status with its reason after), its own name, and its history with a consumption chart.
+ * status with its reason after), its own name, and its history with a consumption chart. A household member
+ * who only views an account sees all of it but no form and no naming: a note says who submits instead.
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class MetersPage implements CabinetPage {
@@ -83,12 +84,18 @@ public class MetersPage implements CabinetPage {
             String accountId = MeterTexts.idPart(perNumber.get(account.number()) > 1 ? account.number() + "-" + account.city().id() : account.number());
             page.addComponent(account(account, accountId, byAccount.get(account.id()), ids, context, m));
         }
-        page.addComponent(Parts.link("meters-tokens-link", m.get("meters.tokensLink"),
-                e -> Page.getCurrent().setUriFragment("!" + TokensPage.ID)));
+        // a token only submits readings: no use to a tenant who may submit on none of the accounts
+        if (linked.stream().anyMatch(LinkedAccount::writable)) {
+            page.addComponent(Parts.link("meters-tokens-link", m.get("meters.tokensLink"),
+                    e -> Page.getCurrent().setUriFragment("!" + TokensPage.ID)));
+        }
         return page;
     }
 
-    /** One account: its heading, its window, its meters (active ones with a form, archived ones with their history). */
+    /**
+     * One account: its heading, its window, its meters (active ones with a form, archived ones with their history); for
+     * an account the tenant only views, a note instead of the forms.
+     */
     private Component account(LinkedAccount account, String accountId, List<Meter> list, Map<Meter, String> ids, PageContext context,
                               Messages m) {
         VerticalLayout section = new VerticalLayout();
@@ -108,17 +115,29 @@ public class MetersPage implements CabinetPage {
         Label windowLine = Parts.note(MeterTexts.window(window, m));
         windowLine.setId("meters-window-" + accountId);
         section.addComponent(windowLine);
+        if (!account.writable()) {
+            Label readOnly = Parts.note(readOnlyNote(account, m));
+            readOnly.setId("meters-readonly-" + accountId);
+            section.addComponent(readOnly);
+        }
         List<Meter> active = list.stream().filter(x -> x.state() == MeterState.ACTIVE).toList();
         List<Meter> archived = list.stream().filter(x -> x.state() != MeterState.ACTIVE).toList();
         for (Meter meter : active) {
-            section.addComponent(new MeterPanel(meter, ids.get(meter), window, meters, time, context, m));
+            section.addComponent(new MeterPanel(meter, ids.get(meter), window, account.writable(), meters, time, context, m));
         }
         if (!archived.isEmpty()) {
             section.addComponent(Parts.subheading(m.get("meters.archived")));
             for (Meter meter : archived) {
-                section.addComponent(new MeterPanel(meter, ids.get(meter), window, meters, time, context, m));
+                section.addComponent(new MeterPanel(meter, ids.get(meter), window, account.writable(), meters, time, context, m));
             }
         }
         return section;
+    }
+
+    /** Why there is no form, and whom to ask: the holder who invited the member, by name when known. */
+    static MeterTexts.Note readOnlyNote(LinkedAccount account, Messages m) {
+        String holder = account.grantedBy();
+        return new MeterTexts.Note(holder == null || holder.isBlank() ? m.get("meters.readOnly") : m.get("meters.readOnlyHolder", holder),
+                MeterTexts.Tone.PLAIN);
     }
 }

@@ -18,6 +18,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kabinet.accounts.api.AccountAccess;
+import org.kabinet.accounts.api.AccountKind;
+import org.kabinet.accounts.api.AccountStatus;
+import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.meters.api.Meter;
 import org.kabinet.meters.api.MeterState;
 import org.kabinet.meters.api.Reading;
@@ -135,10 +140,32 @@ class MeterTextsTest {
     void theHomeCardNamesTheMissingMeters() {
         WindowState open = new WindowState(SOFT, true, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), YearMonth.of(2026, 11));
         Meter kitchen = new Meter("m1", "acc", Resource.COLD_WATER, "1", "", 1, 5, null, null, MeterState.ACTIVE, List.of(BigDecimal.ZERO), "Кухня");
-        MetersCard.AccountState state = new MetersCard.AccountState(null, open, List.of(kitchen), List.of(kitchen));
+        MetersCard.AccountState state = new MetersCard.AccountState(null, open, List.of(kitchen), List.of(kitchen), true);
         MeterTexts.Note line = MetersCard.line(state, false, RU);
         assertEquals("За ноябрь 2026 не переданы: Кухня (холодная вода).", line.text());
         assertEquals("25 ноября", MeterTexts.dayMonth(open.closes(), RU));
+    }
+
+    @Test
+    void aMemberWhoOnlyViewsIsToldOfAMissingReadingNotAskedForIt() {
+        WindowState open = new WindowState(SOFT, true, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), YearMonth.of(2026, 11));
+        Meter kitchen = new Meter("m1", "acc", Resource.COLD_WATER, "1", "", 1, 5, null, null, MeterState.ACTIVE, List.of(BigDecimal.ZERO), "Кухня");
+        MetersCard.AccountState state = new MetersCard.AccountState(null, open, List.of(kitchen), List.of(kitchen), false);
+        assertFalse(state.urgent());
+        MeterTexts.Note line = MetersCard.line(state, false, RU);
+        assertEquals("За ноябрь 2026 не переданы: Кухня (холодная вода). Их передаёт владелец счёта или участник с полным доступом.", line.text());
+        assertEquals(MeterTexts.Tone.PLAIN, line.tone());
+    }
+
+    @Test
+    void theReadOnlyNoteNamesTheHolderWhoInvitedWhenKnown() {
+        LinkedAccount shared = new LinkedAccount("acc", "8600001", new City("hm", "Ханты-Мансийск"), AccountKind.UTILITIES, "ул. Мира, д. 5, кв. 1",
+                new BigDecimal("39.1"), 2, AccountStatus.OPEN, Instant.parse("2026-11-01T00:00:00Z"), AccountAccess.VIEW, "Анна Петрова");
+        assertTrue(MetersPage.readOnlyNote(shared, RU).text().endsWith("попросите полный доступ у владельца счёта (Анна Петрова)."));
+        assertTrue(MetersPage.readOnlyNote(shared, EN).text().contains("ask the account's holder (Анна Петрова) for full access"));
+        LinkedAccount unnamed = new LinkedAccount("acc", "8600001", null, AccountKind.UTILITIES, "", BigDecimal.ONE, 1, AccountStatus.OPEN,
+                Instant.EPOCH, AccountAccess.VIEW, null);
+        assertTrue(MetersPage.readOnlyNote(unnamed, RU).text().endsWith("попросите у владельца счёта полный доступ."));
     }
 
     @Test

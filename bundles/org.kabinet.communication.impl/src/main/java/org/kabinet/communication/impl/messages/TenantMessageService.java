@@ -25,7 +25,8 @@ import org.kabinet.registration.api.Tenant;
 import org.kabinet.registration.api.TenantDirectory;
 
 /**
- * Messages as a tenant sees them. A tenant writes at most {@code messagesPerDay} posts a calendar day
+ * Messages as a tenant sees them. A message about an account needs the right to change things on it
+ * ({@link TenantAccounts#writableAccount}); one about no account anybody signed in may write. A tenant writes at most {@code messagesPerDay} posts a calendar day
  * (new messages and replies together: each one also lands in the company's mailbox, and the
  * {@link org.kabinet.communication.api.MessagesListener}s hear it in its transaction).
  */
@@ -77,7 +78,9 @@ public class TenantMessageService implements TenantMessages {
         String text = MessageText.text(message.text(), MessageText.MAX_TEXT, "text", "communication.text");
         List<String> files = MessageText.attachmentIds(message.attachmentIds());
         String accountId = message.accountId() == null || message.accountId().isBlank() ? null : message.accountId().strip();
-        LinkedAccount account = accountId == null ? null : accounts.linkedAccount(tenantId, accountId);
+        // writing about an account is for its holder and full household members; a member who only views gets 403
+        // account.readOnly, a stranger "not found"
+        LinkedAccount account = accountId == null ? null : accounts.writableAccount(tenantId, accountId);
         String email = tenantEmail(tenantId);
         return data.tx().inTransaction(() -> {
             checkLimit(tenantId);

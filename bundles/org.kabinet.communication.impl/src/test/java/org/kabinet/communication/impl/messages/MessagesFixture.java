@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kabinet.accounts.api.AccountAccess;
 import org.kabinet.accounts.api.AccountKind;
 import org.kabinet.accounts.api.AccountStatus;
 import org.kabinet.accounts.api.City;
@@ -120,9 +121,15 @@ final class MessagesFixture implements AutoCloseable {
         final Map<String, List<LinkedAccount>> linked = new HashMap<>();
 
         void link(String tenantId, String accountId, String number) {
+            join(tenantId, accountId, number, AccountAccess.HOLDER);
+        }
+
+        /** The tenant reaches the account as a household member with that role (or as its holder). */
+        void join(String tenantId, String accountId, String number, AccountAccess access) {
             linked.computeIfAbsent(tenantId, k -> new ArrayList<>()).add(new LinkedAccount(accountId, number,
                     new City("khanty-mansiysk", "Ханты-Мансийск"), AccountKind.UTILITIES, "ул. Мира, д. 5, кв. 1",
-                    new BigDecimal("42.0"), 2, AccountStatus.OPEN, Instant.parse("2026-01-01T00:00:00Z")));
+                    new BigDecimal("42.0"), 2, AccountStatus.OPEN, Instant.parse("2026-01-01T00:00:00Z"), access,
+                    access == AccountAccess.HOLDER ? null : "Анна"));
         }
 
         @Override

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabinet.accounts.api.AccountAccess;
 import org.kabinet.communication.api.AttachmentInfo;
 import org.kabinet.communication.api.AuthorKind;
 import org.kabinet.communication.api.InboxFilter;
@@ -101,6 +102,32 @@ class TenantMessagesTest {
         assertThrows(NotFoundException.class, () -> write(ANNA, "no-such", "Нет счёта", List.of()));
         assertEquals(1, f.tenant.threads(ANNA).size(), "nothing stored for the refused ones");
         assertEquals(1, f.lettersTo(MAILBOX).size());
+    }
+
+    @Test
+    void aHouseholdMemberWhoOnlyViewsWritesAboutNoAccountButNotAboutTheirs() {
+        f.accounts.join(BORIS, "acc-1", "8600001", AccountAccess.VIEW);
+        KabinetException refused = assertThrows(KabinetException.class, () -> write(BORIS, "acc-1", "Почему так много?", List.of()));
+        assertEquals(Failure.FORBIDDEN, refused.failure());
+        assertEquals("account.readOnly", refused.code());
+        assertTrue(f.tenant.threads(BORIS).isEmpty(), "nothing stored");
+        assertTrue(f.lettersTo(MAILBOX).isEmpty(), "nothing sent");
+        assertNull(write(BORIS, null, "Общий вопрос", List.of()).summary().accountId());
+        assertEquals("8600002", write(BORIS, "acc-2", "О своём счёте", List.of()).summary().accountNumber(), "his own account as before");
+        assertThrows(NotFoundException.class, () -> write(BORIS, "acc-3", "Чужой счёт", List.of()), "a stranger still gets not found");
+    }
+
+    @Test
+    void aHouseholdMemberWithFullAccessWritesAboutTheAccount() {
+        f.accounts.join(BORIS, "acc-1", "8600001", AccountAccess.FULL);
+        ThreadDetails t = write(BORIS, "acc-1", "Течёт кран", List.of());
+        assertEquals("8600001", t.summary().accountNumber());
+        assertEquals("boris@example.ru", t.summary().contact(), "the writer's thread, answered to the writer");
+        assertEquals(List.of(t.summary().id()), f.tenant.threads(BORIS).stream().map(s -> s.id()).toList());
+        assertTrue(f.tenant.threads(ANNA).isEmpty(), "the holder does not see the member's thread");
+        f.staff.answer("Ольга", t.summary().id(), "Слесарь придёт завтра", List.of(), false);
+        assertEquals(1, f.lettersTo("boris@example.ru").size(), "the answer goes to the writer");
+        assertTrue(f.lettersTo("anna@example.ru").isEmpty(), "not to the holder");
     }
 
     @Test

@@ -76,6 +76,7 @@ final class AccountsAdapter implements AccountPlaces {
     }
 
     private static Place place(LinkedAccount a) {
-        return new Place(a.id(), a.number(), a.city() == null ? null : a.city().id(), a.city() == null ? "" : a.city().name(), a.address());
+        return new Place(a.id(), a.number(), a.city() == null ? null : a.city().id(), a.city() == null ? "" : a.city().name(), a.address(),
+                a.writable());
     }
 }
