@@ -82,6 +82,22 @@ final class Pop3 {
         }
     }
 
+    /** The first group of {@code pattern} in the newest letter of the mailbox that has it, waiting for one up to {@code timeout}. */
+    static String waitForMatch(int port, String user, String password, java.util.regex.Pattern pattern, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            java.util.List<javax.mail.internet.MimeMessage> all = letters(port, user, password);
+            for (int i = all.size() - 1; i >= 0; i--) {
+                java.util.regex.Matcher found = pattern.matcher(text(all.get(i)));
+                if (found.find()) {
+                    return found.group(1);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no letter to " + user + " matching " + pattern + " within " + timeout);
+    }
+
     private static String text(Message message) throws Exception {
         Object content = message.getContent();
         if (content instanceof Multipart multipart) {

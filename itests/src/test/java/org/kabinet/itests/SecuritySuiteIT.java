@@ -117,6 +117,16 @@ public class SecuritySuiteIT {
             notLeaked(r, o);
         });
         t.put("DELETE me/accounts/{id}", (o, x) -> notFound(send("DELETE", "/api/v1/me/accounts/" + o.accountId(), null, x.token()), o));
+        // households (#17): another tenant's account is not found, whatever the role asked for
+        t.put("GET me/accounts/{id}/members", (o, x) -> notFound(get("/api/v1/me/accounts/" + o.accountId() + "/members", x), o));
+        t.put("POST me/accounts/{id}/invitations", (o, x) -> notFound(send("POST", "/api/v1/me/accounts/" + o.accountId()
+                + "/invitations", "{\"email\":\"" + x.email() + "\",\"role\":\"FULL\"}", x.token()), o));
+        t.put("DELETE me/accounts/{id}/invitations/{invitation}", (o, x) -> notFound(send("DELETE", "/api/v1/me/accounts/"
+                + o.accountId() + "/invitations/any", null, x.token()), o));
+        t.put("DELETE me/accounts/{id}/members/{member}", (o, x) -> notFound(send("DELETE", "/api/v1/me/accounts/" + o.accountId()
+                + "/members/any", null, x.token()), o));
+        t.put("POST me/invitations", (o, x) -> notLeaked(send("POST", "/api/v1/me/invitations", "{\"token\":\""
+                + "A".repeat(43) + "\"}", x.token()), o));
         t.put("GET me/phone", (o, x) -> notLeaked(get("/api/v1/me/phone", x), o));
         t.put("POST me/phone", (o, x) -> self("the caller's own phone (the enumeration test asks for another tenant's number)"));
         t.put("POST me/phone/verification", (o, x) -> self("checks a code against the caller's own phone only"));

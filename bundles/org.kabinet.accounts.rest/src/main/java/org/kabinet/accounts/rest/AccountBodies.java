@@ -31,11 +31,15 @@ final class AccountBodies {
     record LinkBody(String number, String city, String code, String phone) {
     }
 
+    /**
+     * @param access    {@code HOLDER} (linked with the code), {@code FULL} or {@code VIEW} (a household member)
+     * @param grantedBy for a member, how the holder who invited them is called; null for a holder
+     */
     record LinkedBody(String id, String number, CityBody city, String kind, String address, BigDecimal areaM2,
-                      int residents, String status, String linkedAt) {
+                      int residents, String status, String linkedAt, String access, String grantedBy) {
         static LinkedBody of(LinkedAccount a) {
             return new LinkedBody(a.id(), a.number(), CityBody.of(a.city()), a.kind().name(), a.address(), a.areaM2(),
-                    a.residents(), a.status().name(), a.linkedAt().toString());
+                    a.residents(), a.status().name(), a.linkedAt().toString(), a.access().name(), a.grantedBy());
         }
     }
 
