@@ -35,6 +35,9 @@ import org.kabinet.accounts.api.AccountStatus;
 import org.kabinet.accounts.api.AuditEvent;
 import org.kabinet.accounts.api.City;
 import org.kabinet.accounts.api.CodeSheets;
+import org.kabinet.accounts.api.Household;
+import org.kabinet.accounts.api.HouseholdMember;
+import org.kabinet.accounts.api.NotFoundException;
 import org.kabinet.accounts.api.ImportProblem;
 import org.kabinet.accounts.api.ImportResult;
 import org.kabinet.accounts.api.IssuedCode;
@@ -50,6 +53,7 @@ import org.kabinet.ui.spi.FieldErrors;
 final class AccountsAdmin {
     private final AdminContext context;
     private java.util.function.Function<String, String> tenantName = id -> id;
+    private transient Household household;
     private final DateTimeFormatter time;
     private final Messages m;
     private final transient AccountAdministration admin;
@@ -66,6 +70,12 @@ final class AccountsAdmin {
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
         this.cityFilter = Fields.cities(m.get("accounts.city"), admin.cities());
         this.unlinkedOnly = new CheckBox(m.get("admin.unlinkedOnly"));
+    }
+
+    /** Shows, under the accounts grid, everyone who sees the selected account and how ({@link Household#everyone}). */
+    AccountsAdmin withHousehold(Household household) {
+        this.household = household;
+        return this;
     }
 
     /** Shows tenants in the audit by what {@code names} says of their id (their e-mail) instead of the id. */
@@ -112,9 +122,63 @@ final class AccountsAdmin {
         refresh();
         com.vaadin.ui.CssLayout filters = new com.vaadin.ui.CssLayout(cityFilter, unlinkedOnly);
         filters.addStyleName("kabinet-filters");
-        VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued, accountForm());
+        VerticalLayout tab = new VerticalLayout(filters, accounts, issue, issued);
+        if (household != null) {
+            tab.addComponent(whoSees());
+        }
+        tab.addComponent(accountForm());
         tab.setMargin(false);
         return tab;
+    }
+
+    /** Everyone who sees the selected account: e-mail, name, access, since when, last visit. Hidden without a selection. */
+    private Component whoSees() {
+        Label title = Fields.text("");
+        title.setId("admin-household-title");
+        title.addStyleName(ValoTheme.LABEL_BOLD);
+        Label none = Fields.text(m.get("admin.householdNone"));
+        none.setId("admin-household-none");
+        Grid<HouseholdMember> people = new Grid<>();
+        people.setId("admin-household");
+        people.setWidth("100%");
+        people.addColumn(HouseholdMember::email).setCaption(m.get("admin.email")).setId("email");
+        people.addColumn(p -> p.name() == null ? "" : p.name()).setCaption(m.get("admin.name")).setId("name");
+        people.addColumn(p -> HouseholdTexts.role(p.access(), m)).setCaption(m.get("admin.access")).setId("access");
+        people.addColumn(p -> time.format(p.since())).setCaption(m.get("admin.since")).setId("since");
+        people.addColumn(p -> p.lastVisit() != null ? time.format(p.lastVisit())
+                : p.access() == org.kabinet.accounts.api.AccountAccess.HOLDER ? "—" : m.get("household.neverVisitedShort"))
+                .setCaption(m.get("admin.lastVisit")).setId("lastVisit");
+        people.getColumns().forEach(c -> c.setHidable(true));
+        // on a phone: who and how; the name and the dates a tap away in the column menu
+        people.addAttachListener(e -> {
+            int width = people.getUI().getPage().getBrowserWindowWidth();
+            boolean phone = width > 0 && width < 768;
+            people.getColumn("name").setHidden(phone);
+            people.getColumn("since").setHidden(phone);
+        });
+        VerticalLayout box = new VerticalLayout(title, none, people);
+        box.setId("admin-household-box");
+        box.setMargin(false);
+        box.setVisible(false);
+        accounts.asSingleSelect().addValueChangeListener(e -> {
+            Account a = e.getValue();
+            box.setVisible(a != null);
+            if (a == null) {
+                return;
+            }
+            List<HouseholdMember> everyone;
+            try {
+                everyone = household.everyone(a.id());
+            } catch (NotFoundException gone) {
+                everyone = List.of();
+            }
+            title.setValue(m.get("admin.householdTitle", a.number()));
+            none.setVisible(everyone.isEmpty());
+            people.setVisible(!everyone.isEmpty());
+            people.setItems(everyone);
+            people.setHeightByRows(Math.max(1, everyone.size()));
+        });
+        return box;
     }
 
     /** Below 768 px only the key columns show; at 768 px and more all of them. */
@@ -363,7 +427,7 @@ final class AccountsAdmin {
         // each account of the shown events looked up once per page
         java.util.Map<String, String> accountNames = new java.util.concurrent.ConcurrentHashMap<>();
         audit.addColumn(e -> time.format(e.at())).setCaption(m.get("admin.when")).setWidth(170);
-        audit.addColumn(e -> m.has("audit." + e.type()) ? m.get("audit." + e.type()) : e.type()).setCaption(m.get("admin.event"));
+        audit.addColumn(e -> AuditTexts.event(e.type(), m)).setCaption(m.get("admin.event"));
         audit.addColumn(e -> e.accountId() == null ? "" : accountNames.getOrDefault(e.accountId(), e.accountId()))
                 .setCaption(m.get("admin.account"));
         audit.addColumn(e -> e.tenantId() == null ? "" : tenantName.apply(e.tenantId())).setCaption(m.get("admin.tenant"));

@@ -4,24 +4,28 @@ import com.vaadin.ui.Component;
 import java.util.Locale;
 import org.kabinet.accounts.api.AccountAdministration;
 import org.kabinet.accounts.api.CodeSheets;
+import org.kabinet.accounts.api.Household;
 import org.kabinet.kernel.time.PortalTime;
 import org.kabinet.ui.spi.AdminContext;
 import org.kabinet.ui.spi.AdminPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
-/** Staff: accounts with their link state, a code for one account, the account form. */
+/** Staff: accounts with their link state and who sees the selected one, a code for one account, the account form. */
 @org.osgi.service.component.annotations.Component(service = AdminPage.class)
 public class AccountsAdminPage implements AdminPage {
     private final AccountAdministration admin;
     private final CodeSheets sheets;
     private final PortalTime time;
+    private final Household household;
 
     @Activate
-    public AccountsAdminPage(@Reference AccountAdministration admin, @Reference CodeSheets sheets, @Reference PortalTime time) {
+    public AccountsAdminPage(@Reference AccountAdministration admin, @Reference CodeSheets sheets, @Reference PortalTime time,
+                             @Reference Household household) {
         this.admin = admin;
         this.sheets = sheets;
         this.time = time;
+        this.household = household;
     }
 
     @Override
@@ -41,6 +45,6 @@ public class AccountsAdminPage implements AdminPage {
 
     @Override
     public Component create(AdminContext context) {
-        return new AccountsAdmin(admin, sheets, context, time.zone()).accountsTab();
+        return new AccountsAdmin(admin, sheets, context, time.zone()).withHousehold(household).accountsTab();
     }
 }

@@ -15,7 +15,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kabinet.accounts.api.AccountAccess;
 import org.kabinet.accounts.api.City;
+import org.kabinet.accounts.api.Household;
 import org.kabinet.accounts.api.LinkRefusedException;
 import org.kabinet.accounts.api.LinkRequest;
 import org.kabinet.accounts.api.LinkedAccount;
@@ -25,6 +27,7 @@ import org.kabinet.accounts.api.TooManyAttemptsException;
 import com.vaadin.server.VaadinRequest;
 import com.vaadin.server.VaadinService;
 import org.kabinet.kernel.error.ValidationException;
+import org.kabinet.kernel.time.PortalTime;
 import org.kabinet.ui.spi.CabinetPage;
 import org.kabinet.ui.spi.FieldErrors;
 import org.kabinet.ui.spi.InputHints;
@@ -35,11 +38,16 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The tenant's personal accounts: the linked ones, and the form «+ Добавить лицевой счёт» (number,
  * city, code from the building manager, optional phone). Right after «Главная», whose card leads
- * a tenant with nothing linked here.
+ * a tenant with nothing linked here. An account the tenant holds has its «Семья и доступ»
+ * ({@link HouseholdSection}); one the tenant sees as a household member says from whom and with which
+ * role, and is left rather than unlinked. Opened from an invitation letter
+ * ({@code /#!accounts/invitation/<token>}), the page starts with the invitation ({@link InvitationPanel}).
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class, configurationPid = "org.kabinet.rest")
 public class AccountsPage implements CabinetPage {
     private final TenantAccounts accounts;
+    private final Household household;
+    private final PortalTime time;
     private final String trustedProxy;
 
     /** The one setting of the REST core's configuration read here (its metatype is the core's): whose X-Forwarded-For to trust. */
@@ -48,8 +56,10 @@ public class AccountsPage implements CabinetPage {
     }
 
     @Activate
-    public AccountsPage(@Reference TenantAccounts accounts, Config config) {
+    public AccountsPage(@Reference TenantAccounts accounts, @Reference Household household, @Reference PortalTime time, Config config) {
         this.accounts = accounts;
+        this.household = household;
+        this.time = time;
         this.trustedProxy = config.trustedProxy();
     }
 
@@ -102,6 +112,11 @@ public class AccountsPage implements CabinetPage {
         result.setId("link-result");
         result.setWidth("100%");
         Runnable refresh = () -> fill(list, context, m, result);
+        HouseholdTexts.invitationToken(context.parameter()).ifPresent(token -> {
+            // the token is read: out of the address bar, the history and any screenshot
+            context.clearParameter();
+            page.addComponent(new InvitationPanel(household, context, m, refresh).build(token));
+        });
         refresh.run();
         page.addComponents(list, linkForm(context, m, refresh, result));
         return page;
@@ -117,33 +132,106 @@ public class AccountsPage implements CabinetPage {
             list.addComponent(none);
             return;
         }
+        boolean phone = HouseholdSection.phone();
         for (LinkedAccount a : linked) {
-            Label text = new Label(m.get("accounts.kind." + a.kind().name()) + " · № " + a.number() + " · "
-                    + a.city().name() + ", " + a.address() + " · " + area(a.areaM2(), context.locale()) + " · "
-                    + m.get("accounts.residents", a.residents()));
-            text.setId("account-" + a.number());
-            text.setWidth("100%");
-            Button unlink = Fields.link("unlink-" + a.number(), m.get("accounts.unlink"), e -> confirmUnlink(a, m, () -> {
-                try {
-                    accounts.unlink(context.tenantId(), a.id());
-                } catch (NotFoundException gone) {
-                    // already unlinked elsewhere: the refreshed list shows it
-                }
-                fill(list, context, m, result);
-                result.removeStyleName("kabinet-error");
-                result.setValue(m.get("accounts.unlinked", a.number()));
-            }));
-            HorizontalLayout row = new HorizontalLayout(text, unlink);
-            row.setWidth("100%");
-            row.setExpandRatio(text, 1);
-            list.addComponent(row);
+            list.addComponent(account(a, list, context, m, result, phone));
         }
     }
 
-    /** Asks before unlinking and says what it means: linking again takes a new code from the company. */
-    private static void confirmUnlink(LinkedAccount account, Messages m, Runnable unlink) {
-        Fields.confirm("unlink", m.get("accounts.unlinkTitle"), m.get("accounts.unlinkConfirm", account.number()),
-                m.get("accounts.unlink"), m.get("accounts.cancel"), unlink);
+    /**
+     * One account's card: what it is, and «Отвязать» for its holder with «Семья и доступ» under it — or, for a
+     * household member, from whom the access is and which, and «Покинуть».
+     */
+    private Component account(LinkedAccount a, VerticalLayout list, PageContext context, Messages m, Label result, boolean phone) {
+        Label text = new Label(m.get("accounts.kind." + a.kind().name()) + " · № " + a.number() + " · "
+                + a.city().name() + ", " + a.address() + " · " + area(a.areaM2(), context.locale()) + " · "
+                + m.get("accounts.residents", a.residents()));
+        text.setId("account-" + a.number());
+        text.setWidth("100%");
+        String domId = HouseholdTexts.domId(a.id());
+        VerticalLayout card = new VerticalLayout();
+        card.setId("account-card-" + domId);
+        card.addStyleName("kabinet-card");
+        card.setWidth("100%");
+        Runnable gone = () -> {
+            fill(list, context, m, result);
+            result.removeStyleName("kabinet-error");
+            result.setValue(m.get("accounts.gone", a.number()));
+        };
+        if (a.access() != AccountAccess.HOLDER) {
+            Button leave = Fields.link("leave-" + domId, m.get("accounts.leave"), e -> Fields.confirm("leave", m.get("accounts.leaveTitle"),
+                    m.get("accounts.leaveConfirm", a.number()), m.get("accounts.leave"), m.get("accounts.cancel"), () -> {
+                        takeOut(context, a);
+                        fill(list, context, m, result);
+                        result.removeStyleName("kabinet-error");
+                        result.setValue(m.get("accounts.left", a.number()));
+                    }));
+            card.addComponents(row(text, leave), access(a, domId, m));
+            return card;
+        }
+        HouseholdSection household = new HouseholdSection(this.household, context, m, a, time::now, gone);
+        Component section = household.build(phone);
+        Button unlink = Fields.link("unlink-" + a.number(), m.get("accounts.unlink"), e -> confirmUnlink(a, household.size(), m, () -> {
+            takeOut(context, a);
+            fill(list, context, m, result);
+            result.removeStyleName("kabinet-error");
+            result.setValue(m.get("accounts.unlinked", a.number()));
+        }));
+        card.addComponents(row(text, unlink), section);
+        return card;
+    }
+
+    /** Unlinks the account, or leaves it for a member; gone already (another tab) is as good. */
+    private void takeOut(PageContext context, LinkedAccount a) {
+        try {
+            accounts.unlink(context.tenantId(), a.id());
+        } catch (NotFoundException gone) {
+            // already out elsewhere: the refreshed list shows it
+        }
+    }
+
+    private static HorizontalLayout row(Label text, Button action) {
+        HorizontalLayout row = new HorizontalLayout(text, action);
+        row.setWidth("100%");
+        row.setExpandRatio(text, 1);
+        return row;
+    }
+
+    /** A member's marks: «доступ от владельца: …» and the role, with what the view role leaves to others. */
+    private static Component access(LinkedAccount a, String domId, Messages m) {
+        Label from = new Label(HouseholdTexts.grantedBy(a.grantedBy(), m));
+        from.setId("access-badge-" + domId);
+        from.setWidthUndefined();
+        from.addStyleName("kabinet-tag");
+        Label role = new Label(HouseholdTexts.role(a.access(), m));
+        role.setId("access-role-" + domId);
+        role.setWidthUndefined();
+        role.addStyleNames("kabinet-tag", "kabinet-tag-quiet");
+        com.vaadin.ui.CssLayout tags = new com.vaadin.ui.CssLayout(from, role);
+        tags.addStyleName("kabinet-filters");
+        tags.setWidth("100%");
+        if (a.writable()) {
+            return tags;
+        }
+        Label note = Fields.text(m.get("accounts.viewOnly"));
+        note.setId("access-note-" + domId);
+        note.addStyleName("kabinet-muted");
+        VerticalLayout marks = new VerticalLayout(tags, note);
+        marks.setMargin(false);
+        marks.setSpacing(false);
+        return marks;
+    }
+
+    /**
+     * Asks before unlinking and says what it means: linking again takes a new code from the company, and the
+     * household's access (members, open invitations) ends with it.
+     */
+    private static void confirmUnlink(LinkedAccount account, int household, Messages m, Runnable unlink) {
+        String text = m.get("accounts.unlinkConfirm", account.number());
+        if (household > 0) {
+            text = text + " " + m.get("accounts.unlinkHousehold");
+        }
+        Fields.confirm("unlink", m.get("accounts.unlinkTitle"), text, m.get("accounts.unlink"), m.get("accounts.cancel"), unlink);
     }
 
     /** «39,1 м²» in Russian, «39.1 m²» in English. */

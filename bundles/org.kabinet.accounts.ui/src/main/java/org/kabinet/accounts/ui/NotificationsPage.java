@@ -29,7 +29,9 @@ import org.osgi.service.component.annotations.Reference;
  * «Уведомления»: per linked account, the debt SMS on the 1st, the SMS on a payment, the monthly
  * statement by e-mail and the reminders about meter readings and verification (e-mail and SMS): one
  * switch per {@link NotificationKind}, each switched on or off with one tap and saved at once. SMS go
- * only to a confirmed phone: without one the page says so and leads to the phone page.
+ * only to a confirmed phone: without one the page says so and leads to the phone page. The switches
+ * are the tenant's own; a household member with the view role sees them but may not change them
+ * (the page says whom to ask for full access).
  */
 @org.osgi.service.component.annotations.Component(service = CabinetPage.class)
 public class NotificationsPage implements CabinetPage {
@@ -118,10 +120,18 @@ public class NotificationsPage implements CabinetPage {
         result.setId("notify-" + domId + "-result");
         // no empty line under the switches until there is something to say
         result.setVisible(false);
+        if (!account.writable()) {
+            Label readOnly = Fields.text(readOnlyNote(account, m));
+            readOnly.setId("notify-" + domId + "-readonly");
+            readOnly.addStyleName("kabinet-warning");
+            card.addComponent(readOnly);
+        }
         for (NotificationKind kind : NotificationKind.values()) {
             CheckBox box = new CheckBox(m.get("notifications." + kind.name()), on.getOrDefault(account.id() + ":" + kind.name(), true));
             box.setId("notify-" + domId + "-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             box.setWidth("100%");
+            // the view role may look, not change (the service would refuse with account.readOnly)
+            box.setEnabled(account.writable());
             box.addValueChangeListener(e -> {
                 if (!e.isUserOriginated()) {
                     return;
@@ -129,8 +139,8 @@ public class NotificationsPage implements CabinetPage {
                 result.removeStyleName("kabinet-ok");
                 result.removeStyleName("kabinet-error");
                 try {
-                    // the link is checked again: the account may have been unlinked in another tab since
-                    accounts.linkedAccount(context.tenantId(), account.id());
+                    // the access is checked again: the account may have been unlinked, or the access revoked, since
+                    accounts.writableAccount(context.tenantId(), account.id());
                     settings.set(context.tenantId(), account.id(), kind, e.getValue());
                 } catch (KabinetException ex) {
                     box.setValue(e.getOldValue());
@@ -149,6 +159,12 @@ public class NotificationsPage implements CabinetPage {
         }
         card.addComponent(result);
         return card;
+    }
+
+    /** Why a view-only member's switches do not move, and whom to ask: the holder who invited them. */
+    static String readOnlyNote(LinkedAccount account, Messages m) {
+        String holder = account.grantedBy() == null ? "" : account.grantedBy().strip();
+        return holder.isEmpty() ? m.get("notifications.readOnly") : m.get("notifications.readOnlyFrom", holder);
     }
 
     /**

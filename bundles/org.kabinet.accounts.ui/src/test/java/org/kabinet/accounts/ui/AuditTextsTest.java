@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AuditTextsTest {
@@ -23,5 +24,26 @@ class AuditTextsTest {
         assertEquals("", AuditTexts.humanDates("", time));
         assertEquals("", AuditTexts.humanDates(null, time));
         assertEquals("2027-13-45T99:99:99Z $1", AuditTexts.humanDates("2027-13-45T99:99:99Z $1", time));
+    }
+
+    @Test
+    void householdEventsHaveNamesInBothLanguages() {
+        Messages ru = new Messages(Locale.forLanguageTag("ru"));
+        Messages en = new Messages(Locale.ENGLISH);
+        assertEquals("Приглашение в семью", AuditTexts.event("INVITED", ru));
+        assertEquals("Принято приглашение", AuditTexts.event("JOINED", ru));
+        assertEquals("Доступ отозван владельцем", AuditTexts.event("ACCESS_REVOKED", ru));
+        assertEquals("Доступ закончился: владелец отвязал счёт", AuditTexts.event("ACCESS_ENDED", ru));
+        assertEquals("Участник покинул счёт", AuditTexts.event("LEFT", ru));
+        assertEquals("Приглашение отменено", AuditTexts.event("INVITE_CANCELLED", ru));
+        for (String type : new String[] {"INVITED", "JOINED", "ACCESS_REVOKED", "ACCESS_ENDED", "LEFT", "INVITE_CANCELLED"}) {
+            org.junit.jupiter.api.Assertions.assertNotEquals(type, AuditTexts.event(type, en), type + " in English");
+        }
+    }
+
+    @Test
+    void anEventTypeThePageDoesNotKnowShowsAsItIs() {
+        assertEquals("SOMETHING_NEW", AuditTexts.event("SOMETHING_NEW", new Messages(Locale.forLanguageTag("ru"))));
+        assertEquals("Счёт привязан", AuditTexts.event("LINKED", new Messages(Locale.forLanguageTag("ru"))));
     }
 }

@@ -20,7 +20,8 @@ import org.kabinet.ui.spi.PageContext;
 /**
  * The signed-in cabinet: a menu of every registered {@link CabinetPage} and the open page. Each
  * page has an address, {@code /#!<page id>}: reload, Back, bookmarks and the language switch keep
- * the page. Beside the page on a wide screen, above it on a phone.
+ * the page. An address may go on, {@code /#!<page id>/<parameter>}: the page gets the parameter
+ * ({@link PageContext#parameter()}). Beside the page on a wide screen, above it on a phone.
  */
 final class CabinetShell extends CssLayout {
     private static final long serialVersionUID = 1L;
@@ -35,7 +36,8 @@ final class CabinetShell extends CssLayout {
     /** The consent page (or the notice of a deleted account) stands in place of the cabinet. */
     private boolean gated;
 
-    CabinetShell(KabinetUI ui, Session session, String wanted) {
+    /** @param wanted the address to open, or null for the first page */
+    CabinetShell(KabinetUI ui, Session session, PageAddress wanted) {
         this.ui = ui;
         this.session = session;
         this.pages = ui.services().pages().get();
@@ -61,7 +63,7 @@ final class CabinetShell extends CssLayout {
         toggle.setIcon(com.vaadin.icons.VaadinIcons.MENU);
         menu.addComponent(toggle);
         for (CabinetPage page : pages) {
-            Button item = new Button(page.title(ui.getLocale()), e -> open(page));
+            Button item = new Button(page.title(ui.getLocale()), e -> open(page, ""));
             item.setCaptionAsHtml(true);
             item.setId("menu-" + page.id());
             item.addStyleName(ValoTheme.BUTTON_LINK);
@@ -78,7 +80,7 @@ final class CabinetShell extends CssLayout {
         } else if (pages.isEmpty()) {
             content.addComponent(new Label(ui.messages().get("cabinet.empty")));
         } else {
-            open(pageFor(wanted));
+            open(wanted == null ? new PageAddress(pages.get(0).id(), "") : wanted);
         }
     }
 
@@ -91,20 +93,19 @@ final class CabinetShell extends CssLayout {
         gated = true;
     }
 
-    /** Opens the page with this id (from the address); an unknown id opens the first page. */
-    void openById(String id) {
-        if (gated || id == null || id.equals(openId) || pages.isEmpty()) {
+    /**
+     * Opens the page of an address (typed, followed, or reached by Back); an unknown id opens the first page, without
+     * the parameter. The open page opens again only when the address brings a parameter.
+     */
+    void open(PageAddress address) {
+        if (gated || pages.isEmpty() || address.pageId().equals(openId) && address.parameter().isEmpty()) {
             return;
         }
-        open(pageFor(id));
+        Optional<CabinetPage> page = pages.stream().filter(p -> p.id().equals(address.pageId())).findFirst();
+        open(page.orElse(pages.get(0)), page.isPresent() ? address.parameter() : "");
     }
 
-    /** The page with this id; the first page for an unknown one. */
-    private CabinetPage pageFor(String id) {
-        return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(pages.get(0));
-    }
-
-    private void open(CabinetPage page) {
+    private void open(CabinetPage page, String parameter) {
         // A session ended elsewhere (password changed on another device) takes the tenant back to sign-in.
         // SessionGuard closes the Vaadin session at the start of this same request, but the request's
         // own click still runs, so the page is not opened here.
@@ -116,7 +117,8 @@ final class CabinetShell extends CssLayout {
         Label title = new Label(page.title(ui.getLocale()));
         title.addStyleName(ValoTheme.LABEL_H2);
         title.addStyleName("kabinet-page-title");
-        Component body = page.create(new Context(session, ui.getLocale(), ui.services().errors(), this::refreshBadges));
+        Address address = new Address(ui, new PageAddress(page.id(), parameter));
+        Component body = page.create(new Context(session, ui.getLocale(), ui.services().errors(), this::refreshBadges, address));
         body.setId("page-" + page.id());
         content.addComponents(title, body);
         items.values().forEach(b -> b.removeStyleName("selected"));
@@ -124,12 +126,12 @@ final class CabinetShell extends CssLayout {
         menu.removeStyleName("open");
         items.get(page.id()).addStyleName("selected");
         openId = page.id();
-        ui.pageOpened(page.id(), page.title(ui.getLocale()));
+        ui.pageOpened(address.now(), page.title(ui.getLocale()));
     }
 
     /** The menu titles with each page's count (unread answers…); a page whose count fails shows none. */
     void refreshBadges() {
-        Context context = new Context(session, ui.getLocale(), ui.services().errors(), () -> { });
+        Context context = new Context(session, ui.getLocale(), ui.services().errors(), () -> { }, null);
         for (CabinetPage page : pages) {
             Button item = items.get(page.id());
             int count;
@@ -159,10 +161,50 @@ final class CabinetShell extends CssLayout {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private record Context(Session session, Locale locale, ErrorTexts errors, Runnable onBadgesChanged) implements PageContext {
+    /** The address a page was opened with, and whether the page has taken its parameter out since. */
+    private static final class Address {
+        private final KabinetUI ui;
+        private final PageAddress opened;
+        private boolean cleared;
+
+        Address(KabinetUI ui, PageAddress opened) {
+            this.ui = ui;
+            this.opened = opened;
+        }
+
+        PageAddress now() {
+            return cleared ? opened.withoutParameter() : opened;
+        }
+
+        void clear() {
+            if (!cleared && !opened.parameter().isEmpty()) {
+                cleared = true;
+                // only while the address is still this page's: a late call must not rewrite another page's
+                if (PageAddress.parse(ui.getPage().getUriFragment()).equals(Optional.of(opened))) {
+                    ui.replaceAddress(opened.withoutParameter());
+                }
+            }
+        }
+    }
+
+    /** @param address the open page's address; null for the contexts that only count badges */
+    private record Context(Session session, Locale locale, ErrorTexts errors, Runnable onBadgesChanged, Address address)
+            implements PageContext {
         @Override
         public void badgesChanged() {
             onBadgesChanged.run();
+        }
+
+        @Override
+        public String parameter() {
+            return address == null ? "" : address.opened.parameter();
+        }
+
+        @Override
+        public void clearParameter() {
+            if (address != null) {
+                address.clear();
+            }
         }
 
         @Override

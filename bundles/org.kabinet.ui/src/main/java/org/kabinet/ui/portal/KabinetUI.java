@@ -35,6 +35,8 @@ public class KabinetUI extends UI {
     static final String SESSION_TOKEN = "kabinet.session";
     static final String STAFF = "kabinet.staff";
     static final String STAFF_TOKEN = "kabinet.staffToken";
+    /** The cabinet address ({@code !accounts/invitation/…}) a signed-out visitor came with, for after the sign-in. */
+    static final String KEPT_ADDRESS = "kabinet.keptAddress";
     /** The script that fills the Vaadin client's gaps for screen readers (accessibility.js beside this class). */
     private static final String ACCESSIBILITY = resource("accessibility.js");
     private final transient PortalServices services;
@@ -105,9 +107,11 @@ public class KabinetUI extends UI {
         // Back, Forward and hand-typed addresses: /#!accounts opens that page
         getPage().addUriFragmentChangedListener(e -> {
             if (current instanceof CabinetShell shell) {
-                shell.openById(pageId(e.getUriFragment()));
+                PageAddress.parse(e.getUriFragment()).ifPresent(shell::open);
             } else if (current instanceof AdminArea admin) {
                 admin.select(pageId(e.getUriFragment()));
+            } else if (!staffArea && currentSession().isEmpty()) {
+                keepForSignIn();
             }
         });
         route(request.getPathInfo() == null ? "/" : request.getPathInfo());
@@ -121,20 +125,30 @@ public class KabinetUI extends UI {
         }
     }
 
-    /** The page id in an address fragment {@code !accounts}, or null. */
+    /** The page id in an address fragment {@code !accounts} (or {@code !accounts/<parameter>}), or null. */
     static String pageId(String fragment) {
-        if (fragment == null || fragment.isBlank()) {
-            return null;
-        }
-        return fragment.startsWith("!") ? fragment.substring(1) : fragment;
+        return PageAddress.parse(fragment).map(PageAddress::pageId).orElse(null);
     }
 
     /** A page was opened: its address and the browser tab's title follow. */
     void pageOpened(String id, String title) {
-        if (!id.equals(pageId(getPage().getUriFragment()))) {
-            getPage().setUriFragment("!" + id, false);
+        pageOpened(new PageAddress(id, ""), title);
+    }
+
+    /**
+     * A page was opened at this address: the address bar follows (a new entry in the history, so Back returns to
+     * the page before), and the browser tab's title.
+     */
+    void pageOpened(PageAddress address, String title) {
+        if (!PageAddress.parse(getPage().getUriFragment()).equals(Optional.of(address))) {
+            getPage().setUriFragment(address.fragment(), false);
         }
         getPage().setTitle(title + " · " + messages.get("app.title"));
+    }
+
+    /** The address becomes this one in place: no new entry in the history, and no page opens. */
+    void replaceAddress(PageAddress address) {
+        getPage().replaceState("#" + address.fragment());
     }
 
     private void route(String path) {
@@ -154,14 +168,39 @@ public class KabinetUI extends UI {
         }
     }
 
-    /** The cabinet for a signed-in tenant, the sign-in page otherwise (first sign-in page of the journey). */
+    /**
+     * The cabinet for a signed-in tenant, the sign-in page otherwise (first sign-in page of the journey). The
+     * cabinet opens the page of the address; a tenant who came signed out with an address ({@code /#!accounts/invitation/…}
+     * from a letter) gets there after the sign-in even when the journey went through pages that lost it.
+     */
     void home() {
         staffArea = false;
         Optional<Session> session = currentSession();
         if (session.isPresent()) {
-            show(new CabinetShell(this, session.get(), pageId(getPage().getUriFragment())));
+            restoreKeptAddress();
+            show(new CabinetShell(this, session.get(), PageAddress.parse(getPage().getUriFragment()).orElse(null)));
         } else {
+            keepForSignIn();
             show(new PublicPages(this).signIn());
+        }
+    }
+
+    /**
+     * Keeps the address of a signed-out visit in the browser session. The same tab keeps its address through the
+     * sign-in anyway (the UI and its page stay; only the HTTP session id changes); this is for the journey that
+     * loses it: sign-up, the confirmation link (which opens {@code /confirmemail/…} and replaces the address with
+     * {@code /}), then the sign-in.
+     */
+    private void keepForSignIn() {
+        PageAddress.parse(getPage().getUriFragment()).ifPresent(address -> getSession().setAttribute(KEPT_ADDRESS, address.fragment()));
+    }
+
+    /** Signed in without an address of its own: the kept address, if any, becomes the address (once). */
+    private void restoreKeptAddress() {
+        Object kept = getSession().getAttribute(KEPT_ADDRESS);
+        getSession().setAttribute(KEPT_ADDRESS, null);
+        if (kept instanceof String fragment && PageAddress.parse(getPage().getUriFragment()).isEmpty()) {
+            PageAddress.parse(fragment).ifPresent(this::replaceAddress);
         }
     }
 

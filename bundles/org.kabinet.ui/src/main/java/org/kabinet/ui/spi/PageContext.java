@@ -29,4 +29,27 @@ public interface PageContext {
      */
     default void badgesChanged() {
     }
+
+    /**
+     * What follows the page's id in the address the page was opened with: {@code invitation/<token>} for
+     * {@code /#!accounts/invitation/<token>}; empty for {@code /#!accounts} and when the tenant opened the page from
+     * the menu. Such an address in a letter opens the page at one thing, also through the sign-in: a tenant who
+     * follows it signed out signs in first and then lands there.
+     *
+     * @since 1.4
+     */
+    default String parameter() {
+        return "";
+    }
+
+    /**
+     * Takes the {@link #parameter()} out of the address without a new entry in the browser's history: the address
+     * becomes {@code /#!<page id>}. Call it once the page has read a secret from it (a one-time token), so that the
+     * secret stays neither in the address bar nor behind Back, and a reload shows the page without it.
+     * {@link #parameter()} still answers what the page was opened with.
+     *
+     * @since 1.4
+     */
+    default void clearParameter() {
+    }
 }

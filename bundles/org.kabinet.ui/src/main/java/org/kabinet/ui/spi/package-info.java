@@ -5,7 +5,7 @@
  * {@link org.kabinet.ui.spi.BarChart} …) make the modules' pages look and behave as one portal.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.kabinet.ui.spi;
 
 import org.osgi.annotation.bundle.Export;
