@@ -84,6 +84,18 @@ final class Pop3 {
 
     /** The first group of {@code pattern} in the newest letter of the mailbox that has it, waiting for one up to {@code timeout}. */
     static String waitForMatch(int port, String user, String password, java.util.regex.Pattern pattern, Duration timeout) throws Exception {
+        // the letters' contents are decoded by the mail bundle's handlers, found through the context class loader
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Session.class.getClassLoader());
+        try {
+            return match(port, user, password, pattern, timeout);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static String match(int port, String user, String password, java.util.regex.Pattern pattern, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             java.util.List<javax.mail.internet.MimeMessage> all = letters(port, user, password);
@@ -95,7 +107,11 @@ final class Pop3 {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no letter to " + user + " matching " + pattern + " within " + timeout);
+        StringBuilder seen = new StringBuilder();
+        for (javax.mail.internet.MimeMessage letter : letters(port, user, password)) {
+            seen.append("\n--- ").append(letter.getSubject()).append('\n').append(text(letter));
+        }
+        throw new AssertionError("no letter to " + user + " matching " + pattern + " within " + timeout + "; the mailbox:" + seen);
     }
 
     private static String text(Message message) throws Exception {
