@@ -513,7 +513,21 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
 
     @Override
     public void unlink(String tenantId, String accountId) {
+        if (tx.inTransaction(() -> store.links(tenantId)).stream().noneMatch(l -> l.accountId.equals(accountId))) {
+            throw new NotFoundException();
+        }
+        String lock = HouseholdService.accountLock(accountId);
+        try {
+            tx.inTransaction(() -> {
+                store.ensureLinkLock(lock, clock.instant());
+                return null;
+            });
+        } catch (RuntimeException madeByAParallelRequest) {
+            // the lock row is there: all that was needed
+        }
         tx.inTransaction(() -> {
+            // after an accept that is under way: its member is then deleted with the others
+            store.lockLinkKeys(List.of(lock), clock.instant());
             LinkRow link = store.links(tenantId).stream().filter(l -> l.accountId.equals(accountId)).findFirst()
                     .orElseThrow(NotFoundException::new);
             Instant now = clock.instant();

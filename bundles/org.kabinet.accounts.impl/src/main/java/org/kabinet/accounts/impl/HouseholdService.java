@@ -109,8 +109,13 @@ public final class HouseholdService implements Household {
         if (role == null || role == AccountAccess.HOLDER) {
             throw new ValidationException("role", "invitation.role");
         }
+        // a stranger's or a member's request ends here, before any lock row is made for it
+        tx.inTransaction(() -> heldAccount(holderId, accountId));
+        List<String> locks = locks(accountId, holderId);
         tx.inTransaction(() -> {
             Instant now = clock.instant();
+            // one invitation of the account and of the holder at a time: the counts below see every earlier one
+            store.lockLinkKeys(locks, now);
             AccountRow account = heldAccount(holderId, accountId);
             if (store.countInvitations(holderId, now.minus(Duration.ofDays(1))) >= limits.invitationsPerDay()) {
                 throw new HouseholdException(Failure.TOO_MANY, "invitation.daily");
@@ -215,8 +220,14 @@ public final class HouseholdService implements Household {
 
     @Override
     public LinkedAccount accept(String tenantId, String token) {
+        InvitationRow found = tx.inTransaction(() -> invitation(token))
+                .orElseThrow(() -> new HouseholdException(Failure.GONE, "invitation.unknown"));
+        List<String> locks = locks(found.accountId, null);
         return tx.inTransaction(() -> {
             Instant now = clock.instant();
+            // the account's household one change at a time: a holder's unlink cannot miss this member, two accepts
+            // of one tenant cannot both insert, the member count below is the real one
+            store.lockLinkKeys(locks, now);
             InvitationRow invitation = invitation(token).orElseThrow(() -> new HouseholdException(Failure.GONE, "invitation.unknown"));
             switch (state(invitation, now)) {
                 case USED -> throw new HouseholdException(Failure.GONE, "invitation.used");
@@ -269,6 +280,28 @@ public final class HouseholdService implements Household {
     }
 
     // ---- helpers
+
+    /** The lock rows of an account's household (and of a holder's day of invitations), made if missing. */
+    private List<String> locks(String accountId, String holderId) {
+        List<String> keys = holderId == null ? List.of(accountLock(accountId))
+                : java.util.stream.Stream.of(accountLock(accountId), "household-holder:" + holderId).sorted().toList();
+        for (String key : keys) {
+            try {
+                tx.inTransaction(() -> {
+                    store.ensureLinkLock(key, clock.instant());
+                    return null;
+                });
+            } catch (RuntimeException madeByAParallelRequest) {
+                // another request (or node) made it first: it is there, which is all this was for
+            }
+        }
+        return keys;
+    }
+
+    /** The key of the lock row that orders changes of an account's household (invite, accept, the holder's unlink). */
+    static String accountLock(String accountId) {
+        return "household:" + (accountId == null ? "" : accountId);
+    }
 
     /** The account, if the tenant holds it: a stranger gets 404, a member 403. */
     private AccountRow heldAccount(String holderId, String accountId) {

@@ -304,9 +304,49 @@ class HouseholdServiceTest {
         assertThrows(NotFoundException.class, () -> household.everyone("no-such-account"));
     }
 
+    @Test
+    void parallelInvitationsStopAtTheLimit() throws Exception {
+        try (org.kabinet.persistence.testing.ThreadedJpa unit = new org.kabinet.persistence.testing.ThreadedJpa("kabinet-accounts",
+                AccountsServiceTest.migrations(getClass()))) {
+            AccountsService threaded = new AccountsService(new JpaAccountStore(unit), unit, new RegistrationCodes(new SecureRandom()),
+                    Duration.ofDays(90), letters, new PhoneVerification(new SecureRandom()), clock);
+            HouseholdService parallel = new HouseholdService(new JpaAccountStore(unit), unit, letters, id -> Optional.ofNullable(people.get(id)),
+                    (tenant, account) -> { }, "https://kabinet.example", clock, new SecureRandom(), HouseholdService.Limits.DEFAULT,
+                    ZoneId.of("Asia/Yekaterinburg"));
+            Account account = threaded.create(new AccountData("100300", "khanty-mansiysk", AccountKind.RENT, "ул. Мира, д. 7",
+                    new BigDecimal("40"), 2, AccountStatus.OPEN));
+            threaded.link(ANNA, new LinkRequest("100300", "khanty-mansiysk", threaded.issueCode(account.id()).code(), null));
+            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger full = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<?>> tries = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    int n = i;
+                    tries.add(pool.submit(() -> {
+                        try {
+                            parallel.invite(ANNA, account.id(), "guest" + n + "@example.org", AccountAccess.VIEW);
+                            sent.incrementAndGet();
+                        } catch (HouseholdException e) {
+                            assertEquals("household.full", e.code());
+                            full.incrementAndGet();
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> t : tries) {
+                    t.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(10, sent.get(), "invitations: exactly the limit, however the requests interleave");
+            assertEquals(6, full.get());
+        }
+    }
+
     /** Keeps the queued letters. */
     private static final class Letters implements Outbox {
-        final List<EmailMessage> emails = new ArrayList<>();
+        final List<EmailMessage> emails = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public boolean enqueue(EmailMessage message) {
