@@ -2,6 +2,7 @@ package org.kabinet.communication.impl.messages;
 
 import java.util.List;
 import java.util.Optional;
+import org.kabinet.accounts.api.AccountAccess;
 import org.kabinet.accounts.api.LinkedAccount;
 import org.kabinet.accounts.api.TenantAccounts;
 import org.kabinet.notifications.api.NotificationKind;
@@ -48,7 +49,9 @@ public class AnswerRecipients {
         if (accountId != null) {
             return settings.isOn(tenantId, accountId, NotificationKind.MESSAGE_ANSWER_EMAIL);
         }
-        List<LinkedAccount> linked = accounts.linked(tenantId);
-        return linked.isEmpty() || linked.stream().anyMatch(a -> settings.isOn(tenantId, a.id(), NotificationKind.MESSAGE_ANSWER_EMAIL));
+        // a message about no account follows the switches of the accounts the tenant holds: a household member's
+        // accounts start with everything off, which must not silence the answers to the member's own questions
+        List<LinkedAccount> held = accounts.linked(tenantId).stream().filter(a -> a.access() == AccountAccess.HOLDER).toList();
+        return held.isEmpty() || held.stream().anyMatch(a -> settings.isOn(tenantId, a.id(), NotificationKind.MESSAGE_ANSWER_EMAIL));
     }
 }

@@ -131,6 +131,15 @@ class TenantMessagesTest {
     }
 
     @Test
+    void aMembersAccountsWithEverythingOffDoNotSilenceTheAnswersToTheirGeneralQuestions() {
+        f.accounts.join(BORIS, "acc-1", "8600001", AccountAccess.VIEW);
+        f.settings.switchOff(BORIS, "acc-1");
+        ThreadDetails t = write(BORIS, null, "Как подать заявление?", List.of());
+        f.staff.answer("Ольга", t.summary().id(), "Через окно приёма", List.of(), false);
+        assertEquals(1, f.lettersTo("boris@example.ru").size(), "a member's switches are for the account, not for the member's questions");
+    }
+
+    @Test
     void textTopicAndAttachmentsAreChecked() {
         assertEquals("communication.text", assertThrows(ValidationException.class, () -> write(ANNA, null, " \n\t ", List.of())).code());
         assertEquals("communication.text", assertThrows(ValidationException.class,
