@@ -323,7 +323,7 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
 
     /**
      * Renders the statement now and queues it with the letter; at most {@link #STATEMENT_EMAILS_A_DAY} a
-     * day per account (the keys {@code statement-request:<account>:<day>:<n>} count them).
+     * day per tenant and account (the keys {@code statement-request:<account>:<tenant>:<day>:<n>} count them).
      */
     @Override
     public String emailStatement(String tenantId, String accountId, YearMonth from, YearMonth to) {
@@ -339,7 +339,8 @@ public class BillingComponent implements BillingAdministration, TenantBilling, D
         String text = NoticeTexts.statementText(number, from, to, statement.toPay(), false);
         List<Attachment> files = List.of(Attachment.of(StatementFiles.name(number, from, to), StatementFiles.PDF, file));
         for (int n = 1; n <= STATEMENT_EMAILS_A_DAY; n++) {
-            String key = "statement-request:" + accountId + ":" + today + ":" + n;
+            // per tenant and account: a household member's requests do not use up the holder's
+            String key = "statement-request:" + accountId + ":" + tenantId + ":" + today + ":" + n;
             if (outbox.enqueue(new EmailMessage(key, tenant.email(), subject, text, null, null, files, null))) {
                 return tenant.email();
             }
