@@ -14,9 +14,19 @@ record PageAddress(String pageId, String parameter) {
         parameter = parameter == null ? "" : parameter;
     }
 
-    /** The address in a fragment ({@code !accounts}, {@code accounts}, {@code !accounts/…}); empty for none or a blank id. */
+    /**
+     * What an address may hold: letters, digits and {@code _ - / = .}, at most 300 of them. Anything else (a space,
+     * {@code %}, quotes, a crafted link's escapes) is no address at all: it is written back into the browser's
+     * address later, and a page's id or a token never needs it.
+     */
+    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("!?[A-Za-z0-9_=./-]{1,300}");
+
+    /**
+     * The address in a fragment ({@code !accounts}, {@code accounts}, {@code !accounts/…}); empty for none, a blank id,
+     * or characters no address has.
+     */
     static Optional<PageAddress> parse(String fragment) {
-        if (fragment == null) {
+        if (fragment == null || !SAFE.matcher(fragment).matches()) {
             return Optional.empty();
         }
         String path = fragment.startsWith("!") ? fragment.substring(1) : fragment;

@@ -31,6 +31,15 @@ class PageAddressTest {
     }
 
     @Test
+    void aCraftedFragmentIsNoAddress() {
+        // written back into the browser's address later (replaceState): a space or an escape there broke the sign-in
+        assertEquals(Optional.empty(), PageAddress.parse("!accounts/a b"));
+        assertEquals(Optional.empty(), PageAddress.parse("!accounts/a%20b"));
+        assertEquals(Optional.empty(), PageAddress.parse("!accounts/\"><script>"));
+        assertEquals(Optional.empty(), PageAddress.parse("!accounts/" + "x".repeat(400)));
+    }
+
+    @Test
     void theAddressWritesItsFragmentBack() {
         assertEquals("!accounts", new PageAddress("accounts", "").fragment());
         assertEquals("!accounts/invitation/" + TOKEN, new PageAddress("accounts", "invitation/" + TOKEN).fragment());
