@@ -1,7 +1,7 @@
 package org.kabinet.accounts.api;
 
 /**
- * A tenant linked to a personal account, as notifications see them.
+ * A tenant who sees a personal account — its holder or a household member — as notifications see them.
  *
  * @param verifiedPhone the tenant's phone confirmed by the SMS code (10 digits), or null: SMS go only there
  * @since 2.1
