@@ -85,6 +85,9 @@ public interface AccountStore {
     /** Invitations the holder sent after {@code since}, whatever became of them. */
     int countInvitations(String holderId, Instant since);
 
+    /** Deletes the invitations that expired or ended before {@code before}, with the addresses they were sent to. */
+    void forgetInvitations(Instant before);
+
     /** Ends an open invitation; false if it had ended already (a parallel accept or cancel). */
     boolean endInvitation(String id, Instant at, String outcome);
 

@@ -50,6 +50,8 @@ public final class HouseholdService implements Household {
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final int MAX_EMAIL = 254;
+    /** How long an expired or ended invitation (and the address it went to) is kept. */
+    static final Duration KEPT = Duration.ofDays(30);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru"));
 
     /** A tenant as invitations need them. */
@@ -123,6 +125,8 @@ public final class HouseholdService implements Household {
             if (taken(accountId, now) >= limits.maxMembers()) {
                 throw new HouseholdException(Failure.INVALID, "household.full");
             }
+            // the addresses of old invitations go: 30 days after an invitation expired or ended
+            store.forgetInvitations(now.minus(KEPT));
             String token = token();
             InvitationRow row = new InvitationRow();
             row.id = UUID.randomUUID().toString();

@@ -222,6 +222,25 @@ class HouseholdServiceTest {
     }
 
     @Test
+    void anInvitationsAddressGoesThirtyDaysAfterItExpiredOrEnded() {
+        String expiring = invite("boris@example.org", AccountAccess.VIEW);
+        String cancelled = invite("vera@example.org", AccountAccess.VIEW);
+        household.cancelInvitation(ANNA, accountId, household.members(ANNA, accountId).invitations().get(0).id());
+        clock.advance(Duration.ofDays(7 + 29));
+        invite("gleb@example.org", AccountAccess.VIEW);
+        assertEquals(InvitationPreview.State.UNKNOWN, household.preview(cancelled).state(), "cancelled 36 days ago: gone");
+        assertEquals(InvitationPreview.State.EXPIRED, household.preview(expiring).state(), "expired 29 days ago: kept");
+        clock.advance(Duration.ofDays(2));
+        invite("dina@example.org", AccountAccess.VIEW);
+        assertEquals(InvitationPreview.State.UNKNOWN, household.preview(expiring).state(), "expired 31 days ago: gone");
+        assertEquals(2L, invitations(), "the open ones stay");
+    }
+
+    private long invitations() {
+        return jpa.with(m -> ((Number) m.createNativeQuery("SELECT COUNT(*) FROM ACC_INVITATION").getSingleResult()).longValue());
+    }
+
+    @Test
     void aCancelledInvitationStopsWorking() {
         String token = invite("boris@example.org", AccountAccess.VIEW);
         String id = household.members(ANNA, accountId).invitations().get(0).id();

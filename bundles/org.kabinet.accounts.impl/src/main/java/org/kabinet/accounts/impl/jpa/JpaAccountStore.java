@@ -379,6 +379,13 @@ public final class JpaAccountStore implements AccountStore {
     }
 
     @Override
+    public void forgetInvitations(Instant before) {
+        em.with(m -> m.createQuery("DELETE FROM InvitationEntity i WHERE i.expiresAt < :before"
+                        + " OR (i.endedAt IS NOT NULL AND i.endedAt < :before)")
+                .setParameter("before", before.toEpochMilli()).executeUpdate());
+    }
+
+    @Override
     public boolean endInvitation(String id, Instant at, String outcome) {
         return em.with(m -> m.createQuery("UPDATE InvitationEntity i SET i.endedAt = :at, i.outcome = :outcome"
                         + " WHERE i.id = :id AND i.endedAt IS NULL")
