@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -52,6 +53,10 @@ public abstract class KabinetContainer {
                         .karafVersion(karaf).name("Kabinet").unpackDirectory(new File("target/exam")).useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
                 probeWaitsForItsInvoker(),
+                // the test's call waits this long for the probe's invoker, and the start for the container: 3 minutes by
+                // default, which a boot on a loaded 2-core machine passed once (SmsGatewaySwapIT, «gave up waiting for
+                // service org.ops4j.pax.exam.ProbeInvoker» after 180 s while two other builds ran beside it)
+                systemTimeout(360_000),
                 // -Dkabinet.examLogLevel=INFO shows the features service's steps (installs, refreshes) in karaf.log
                 logLevel(LogLevelOption.LogLevel.valueOf(System.getProperty("kabinet.examLogLevel", "WARN"))),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
