@@ -420,16 +420,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
         List<String> limitKeys = clientKey == null ? List.of(tenantKey) : java.util.stream.Stream.of(tenantKey, clientKey).sorted().toList();
         // the lock rows made one at a time here, so parallel first attempts do not both insert one
         synchronized (lockRows) {
-            for (String key : limitKeys) {
-                try {
-                    tx.inTransaction(() -> {
-                        store.ensureLinkLock(key, clock.instant());
-                        return null;
-                    });
-                } catch (RuntimeException madeByAParallelAttempt) {
-                    // another portal on the same database made it: the row is there, that is all this was for
-                }
-            }
+            LockRows.ensure(store, tx, clock, limitKeys);
         }
         Attempt attempt = tx.inTransaction(() -> {
             Instant now = clock.instant();
@@ -517,14 +508,7 @@ public final class AccountsService implements TenantAccounts, AccountAdministrat
             throw new NotFoundException();
         }
         String lock = HouseholdService.accountLock(accountId);
-        try {
-            tx.inTransaction(() -> {
-                store.ensureLinkLock(lock, clock.instant());
-                return null;
-            });
-        } catch (RuntimeException madeByAParallelRequest) {
-            // the lock row is there: all that was needed
-        }
+        LockRows.ensure(store, tx, clock, List.of(lock));
         tx.inTransaction(() -> {
             // after an accept that is under way: its member is then deleted with the others
             store.lockLinkKeys(List.of(lock), clock.instant());

@@ -289,16 +289,7 @@ public final class HouseholdService implements Household {
     private List<String> locks(String accountId, String holderId) {
         List<String> keys = holderId == null ? List.of(accountLock(accountId))
                 : java.util.stream.Stream.of(accountLock(accountId), "household-holder:" + holderId).sorted().toList();
-        for (String key : keys) {
-            try {
-                tx.inTransaction(() -> {
-                    store.ensureLinkLock(key, clock.instant());
-                    return null;
-                });
-            } catch (RuntimeException madeByAParallelRequest) {
-                // another request (or node) made it first: it is there, which is all this was for
-            }
-        }
+        LockRows.ensure(store, tx, clock, keys);
         return keys;
     }
 
