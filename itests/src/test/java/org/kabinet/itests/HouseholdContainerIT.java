@@ -33,6 +33,9 @@ public class HouseholdContainerIT extends KabinetContainer {
     private static final String MANAGER_PASSWORD = "household-password-1";
     private static final Pattern INVITATION = Pattern.compile("#!accounts/invitation/([A-Za-z0-9_-]{43})");
 
+    @javax.inject.Inject
+    org.apache.karaf.shell.api.console.SessionFactory console;
+
     @Configuration
     public Option[] config() {
         return distributionWithMail(editConfigurationFilePut("etc/users.properties", MANAGER, MANAGER_PASSWORD + ",manager"));
@@ -173,6 +176,11 @@ public class HouseholdContainerIT extends KabinetContainer {
         String everyone = manager(http, "GET", "/api/v1/admin/accounts/" + accountId + "/members", null).body();
         assertTrue(everyone, everyone.indexOf("holder@example.ru") < everyone.indexOf("viewer@example.ru")
                 && everyone.contains("\"role\":\"HOLDER\"") && everyone.contains("full@example.ru"));
+
+        String listed = command(console, "manager", "kabinet:account-members -c surgut 94001");
+        assertTrue(listed, listed.contains("holder@example.ru") && listed.contains("HOLDER") && listed.contains("viewer@example.ru")
+                && listed.contains("VIEW") && listed.contains("3 with access"));
+        assertTrue(command(console, "viewer", "kabinet:account-members -c surgut 94001").contains("refused"));
 
         // revoke: the view member loses the account at once; the full member leaves; the holder keeps it
         String viewerId = Tenants.field(http.get("/api/v1/me", viewer).body(), "id");
