@@ -78,25 +78,25 @@ public class HouseholdContainerIT extends KabinetContainer {
         assertEquals(added.body(), 201, added.statusCode());
         String meterId = Tenants.field(added.body(), "id");
 
-        String holder = Tenants.signedUp(http, "holder@example.ru");
+        String holder = Tenants.signedUp(http, "household-holder@example.ru");
         assertEquals(201, http.post("/api/v1/me/accounts", "{\"number\":\"94001\",\"city\":\"surgut\",\"code\":\"" + code + "\"}", holder)
                 .statusCode());
-        String viewer = Tenants.signedUp(http, "viewer@example.ru");
-        String full = Tenants.signedUp(http, "full@example.ru");
-        String stranger = Tenants.signedUp(http, "stranger@example.ru");
+        String viewer = Tenants.signedUp(http, "household-viewer@example.ru");
+        String full = Tenants.signedUp(http, "household-full@example.ru");
+        String stranger = Tenants.signedUp(http, "household-stranger@example.ru");
 
         // invite: the same answer for a tenant's address and for nobody's
-        HttpResponse<String> toViewer = invite(http, accountId, "viewer@example.ru", "VIEW", holder);
+        HttpResponse<String> toViewer = invite(http, accountId, "household-viewer@example.ru", "VIEW", holder);
         HttpResponse<String> toNobody = invite(http, accountId, "nobody-household@example.ru", "VIEW", holder);
         assertEquals(toViewer.body(), 202, toViewer.statusCode());
         assertEquals(toViewer.statusCode(), toNobody.statusCode());
         assertEquals(toViewer.body(), toNobody.body());
-        HttpResponse<String> wrongRole = invite(http, accountId, "x@example.ru", "OWNER", holder);
+        HttpResponse<String> wrongRole = invite(http, accountId, "household-x@example.ru", "OWNER", holder);
         assertEquals(wrongRole.body(), 422, wrongRole.statusCode());
         assertTrue(wrongRole.body(), wrongRole.body().contains("invitation.role"));
 
         // accept: the link works for the invited address only, and once
-        String viewerToken = invitationFor("viewer@example.ru");
+        String viewerToken = invitationFor("household-viewer@example.ru");
         String preview = http.get("/api/v1/invitations/" + viewerToken, null).body();
         assertTrue(preview, preview.contains("\"state\":\"VALID\"") && preview.contains("\"accountNumber\":\"94001\"")
                 && preview.contains("\"role\":\"VIEW\""));
@@ -105,13 +105,13 @@ public class HouseholdContainerIT extends KabinetContainer {
         assertTrue(forwarded.body(), forwarded.body().contains("invitation.otherEmail"));
         HttpResponse<String> accepted = http.post("/api/v1/me/invitations", "{\"token\":\"" + viewerToken + "\"}", viewer);
         assertEquals(accepted.body(), 200, accepted.statusCode());
-        assertTrue(accepted.body(), accepted.body().contains("\"access\":\"VIEW\"") && accepted.body().contains("\"grantedBy\":\"holder@example.ru\""));
+        assertTrue(accepted.body(), accepted.body().contains("\"access\":\"VIEW\"") && accepted.body().contains("\"grantedBy\":\"household-holder@example.ru\""));
         HttpResponse<String> again = http.post("/api/v1/me/invitations", "{\"token\":\"" + viewerToken + "\"}", viewer);
         assertEquals(again.body(), 410, again.statusCode());
         assertTrue(http.get("/api/v1/invitations/" + viewerToken, null).body().contains("\"state\":\"USED\""));
 
-        assertEquals(202, invite(http, accountId, "full@example.ru", "FULL", holder).statusCode());
-        assertEquals(200, http.post("/api/v1/me/invitations", "{\"token\":\"" + invitationFor("full@example.ru") + "\"}", full).statusCode());
+        assertEquals(202, invite(http, accountId, "household-full@example.ru", "FULL", holder).statusCode());
+        assertEquals(200, http.post("/api/v1/me/invitations", "{\"token\":\"" + invitationFor("household-full@example.ru") + "\"}", full).statusCode());
 
         // the sweep: every tenant endpoint about the account
         String account = "/api/v1/me/accounts/" + accountId;
@@ -135,7 +135,7 @@ public class HouseholdContainerIT extends KabinetContainer {
                 "{\"accounts\":[{\"accountId\":\"" + accountId + "\",\"paymentSms\":true}]}", t));
         Map<String, Call> holderOnly = new LinkedHashMap<>();
         holderOnly.put("GET me/accounts/{id}/members", t -> http.get(account + "/members", t));
-        holderOnly.put("POST me/accounts/{id}/invitations", t -> invite(http, accountId, "more@example.ru", "VIEW", t));
+        holderOnly.put("POST me/accounts/{id}/invitations", t -> invite(http, accountId, "household-more@example.ru", "VIEW", t));
         holderOnly.put("DELETE me/accounts/{id}/members/{member}", t -> http.delete(account + "/members/someone", t));
         holderOnly.put("DELETE me/accounts/{id}/invitations/{invitation}", t -> http.delete(account + "/invitations/some", t));
 
@@ -170,15 +170,15 @@ public class HouseholdContainerIT extends KabinetContainer {
 
         // the holder sees the household; staff see everyone
         String members = http.get(account + "/members", holder).body();
-        assertTrue(members, members.contains("viewer@example.ru") && members.contains("\"role\":\"VIEW\"")
-                && members.contains("full@example.ru") && members.contains("\"role\":\"FULL\"")
+        assertTrue(members, members.contains("household-viewer@example.ru") && members.contains("\"role\":\"VIEW\"")
+                && members.contains("household-full@example.ru") && members.contains("\"role\":\"FULL\"")
                 && members.contains("nobody-household@example.ru"));
         String everyone = manager(http, "GET", "/api/v1/admin/accounts/" + accountId + "/members", null).body();
-        assertTrue(everyone, everyone.indexOf("holder@example.ru") < everyone.indexOf("viewer@example.ru")
-                && everyone.contains("\"role\":\"HOLDER\"") && everyone.contains("full@example.ru"));
+        assertTrue(everyone, everyone.indexOf("household-holder@example.ru") < everyone.indexOf("household-viewer@example.ru")
+                && everyone.contains("\"role\":\"HOLDER\"") && everyone.contains("household-full@example.ru"));
 
         String listed = command(console, "manager", "kabinet:account-members -c surgut 94001");
-        assertTrue(listed, listed.contains("holder@example.ru") && listed.contains("HOLDER") && listed.contains("viewer@example.ru")
+        assertTrue(listed, listed.contains("household-holder@example.ru") && listed.contains("HOLDER") && listed.contains("household-viewer@example.ru")
                 && listed.contains("VIEW") && listed.contains("3 with access"));
         assertTrue(command(console, "viewer", "kabinet:account-members -c surgut 94001").contains("refused"));
 
