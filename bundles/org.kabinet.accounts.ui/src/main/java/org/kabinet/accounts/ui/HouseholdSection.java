@@ -141,18 +141,9 @@ final class HouseholdSection {
         details.addStyleName("kabinet-muted");
         Button revoke = Fields.link("revoke-" + id + "-" + memberId, m.get("household.revoke"), e -> Fields.confirm("revoke",
                 m.get("household.revokeTitle"), m.get("household.revokeConfirm", HouseholdTexts.person(member), account.number()),
-                m.get("household.revoke"), m.get("accounts.cancel"), () -> {
-                    try {
-                        household.revoke(context.tenantId(), account.id(), member.tenantId());
-                        ok(result, m.get("household.revoked", HouseholdTexts.person(member), account.number()));
-                    } catch (NotFoundException gone) {
-                        // left or revoked in the meantime: the list shows it
-                        result.setVisible(false);
-                    } catch (HouseholdException ex) {
-                        error(result, context.errorText(ex));
-                    }
-                    load(false);
-                }));
+                m.get("household.revoke"), m.get("accounts.cancel"),
+                () -> change(() -> household.revoke(context.tenantId(), account.id(), member.tenantId()),
+                        m.get("household.revoked", HouseholdTexts.person(member), account.number()))));
         return entry(who, tags(role(member.access()), details), revoke);
     }
 
@@ -164,19 +155,26 @@ final class HouseholdSection {
         Label until = new Label(m.get("household.invitedUntil", time.withZone(now.get().getZone()).format(invitation.expiresAt())));
         until.setWidthUndefined();
         until.addStyleName("kabinet-muted");
-        Button cancel = Fields.link("cancel-invitation-" + invitationId, m.get("household.cancelInvitation"), e -> {
-            try {
-                household.cancelInvitation(context.tenantId(), account.id(), invitation.id());
-                ok(result, m.get("household.invitationCancelled", invitation.email()));
-            } catch (NotFoundException gone) {
-                // accepted or cancelled in the meantime: the list shows it
-                result.setVisible(false);
-            } catch (HouseholdException ex) {
-                error(result, context.errorText(ex));
-            }
-            load(false);
-        });
+        Button cancel = Fields.link("cancel-invitation-" + invitationId, m.get("household.cancelInvitation"),
+                e -> change(() -> household.cancelInvitation(context.tenantId(), account.id(), invitation.id()),
+                        m.get("household.invitationCancelled", invitation.email())));
         return entry(to, tags(role(invitation.access()), until), cancel);
+    }
+
+    /**
+     * Revokes a member or cancels an invitation, says how it went, and lists the household again. One that is gone
+     * already (left, accepted or cancelled in the meantime) says nothing: the list shows it.
+     */
+    private void change(Runnable action, String done) {
+        try {
+            action.run();
+            ok(result, done);
+        } catch (NotFoundException gone) {
+            result.setVisible(false);
+        } catch (HouseholdException ex) {
+            error(result, context.errorText(ex));
+        }
+        load(false);
     }
 
     private Component inviteForm() {
